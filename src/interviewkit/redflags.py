@@ -1,0 +1,105 @@
+"""
+Finding red-flag phrasing in an answer, and suggesting what to say instead.
+
+Both functions are pure: the result depends only on the answer, the question
+and the catalog, and nothing is read or written.
+"""
+
+from __future__ import annotations
+
+from . import _text
+from .catalog import Catalog, default_catalog
+from .model import Question, Severity
+from .results import Finding, Reframe
+
+__all__ = ["find_red_flags", "suggest_reframes"]
+
+
+def find_red_flags(
+    answer: str,
+    question: Question | str | None = None,
+    *,
+    catalog: Catalog | None = None,
+    min_severity: Severity | str = Severity.MILD,
+) -> tuple[Finding, ...]:
+    """
+    Return the red flags in *answer*, sorted by where they start.
+
+    Args:
+        answer: What the candidate said or wrote.
+        question: The question it answers: a `Question`, a question id, the
+            question's free text, or ``None``. Some rules depend on it: talk of
+            pay is expected when the question asks for salary expectations.
+        catalog: The rules to use; the packaged catalog by default.
+        min_severity: Leave out findings below this severity.
+
+    Raises:
+        TypeError: *answer* is not a ``str``.
+        UnknownQuestionError: *question* looks like an id that does not exist.
+
+    >>> [f.rule.id for f in find_red_flags("My boss is a total idiot.")]
+    ['boss-insult']
+    >>> find_red_flags("I'd love to grow with your team.")
+    ()
+    """
+    text = _text.check_answer(answer)
+    cat = catalog if catalog is not None else default_catalog()
+    q = cat.resolve(question)
+    floor = Severity.parse(min_severity)
+    if not text.strip():
+        return ()
+    hits = cat.rule_matcher(q.id if q else None).scan(_text.normalise(text))
+    findings = [
+        Finding(start=h.start, end=h.end, text=text[h.start : h.end], rule=h.label)
+        for h in hits
+        if not (h.negated and h.label.negatable) and h.label.severity >= floor
+    ]
+    return tuple(_drop_contained(findings))
+
+
+def _drop_contained(findings: list[Finding]) -> list[Finding]:
+    """
+    Keep one finding where several of one category cover the same words.
+    """
+    # Longest first, so a finding inside a longer one of its category goes.
+    ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.rule.id))
+    kept: list[Finding] = []
+    reach: dict[str, int] = {}
+    for f in ordered:
+        if reach.get(f.category.value, -1) >= f.end:
+            continue
+        kept.append(f)
+        reach[f.category.value] = max(reach.get(f.category.value, -1), f.end)
+    return kept
+
+
+def suggest_reframes(
+    answer: str,
+    question: Question | str | None = None,
+    *,
+    catalog: Catalog | None = None,
+    min_severity: Severity | str = Severity.MILD,
+) -> tuple[Reframe, ...]:
+    """
+    Return one `Reframe` for each red flag in *answer*, in the same order.
+
+    Takes the same arguments as `find_red_flags`.
+
+    >>> r = suggest_reframes("I just need to get out of there.")[0]
+    >>> r.finding.category.value, len(r.suggestions) > 0
+    ('escape', True)
+    """
+    findings = find_red_flags(answer, question, catalog=catalog, min_severity=min_severity)
+    return tuple(reframe_for(f) for f in findings)
+
+
+def reframe_for(finding: Finding) -> Reframe:
+    """
+    Return the reframe for one finding.
+    """
+    rule = finding.rule
+    return Reframe(
+        finding=finding,
+        suggestions=rule.reframes,
+        rationale=rule.rationale or rule.message,
+    )
