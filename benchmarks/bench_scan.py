@@ -1,0 +1,221 @@
+"""
+Scan speed of find_red_flags, with baselines, from one run on one machine.
+
+    python benchmarks/bench_scan.py [--quick]
+
+Prints throughput on a 1 MB answer corpus, median latency for 1 KB answers,
+the 1 MB / 100 KB time ratio (linear is about 10), adversarial inputs per byte
+against ordinary text, and side by side in the same run:
+
+* a naive baseline that runs each rule's regular expression separately;
+* a floor baseline: one regex over a few hundred literal phrases, factored as
+  a word trie, with no context handling;
+* proselint 0.16, if installed (``pip install -e '.[bench]'``).
+
+Figures are ratios within one run; machines here are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import random
+import re
+import statistics
+import time
+import tomllib
+from collections.abc import Callable
+
+import interviewkit as ik
+from interviewkit import _patterns, _text
+
+HERE = pathlib.Path(__file__).parent
+
+
+def corpus_answers() -> list[str]:
+    """Answers from the packaged samples and the evaluation set."""
+    cat = ik.default_catalog()
+    answers = [s.text for q in cat.questions for s in q.sample_answers]
+    answers += [a.text for q in cat.questions for a in q.avoid]
+    data = HERE / "data" / "answers.toml"
+    if data.exists():
+        answers += [e["text"] for e in tomllib.loads(data.read_text("utf-8"))["answers"]]
+    return answers
+
+
+def build_corpus(answers: list[str], size: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        a = rng.choice(answers)
+        parts.append(a)
+        total += len(a) + 2
+    return "\n\n".join(parts)[:size]
+
+
+def one_kb_answers(answers: list[str], n: int = 200, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        text = ""
+        while len(text) < 1000:
+            text += rng.choice(answers) + " "
+        out.append(text[:1024])
+    return out
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def median_latency(fn: Callable[[str], object], texts: list[str]) -> float:
+    times = []
+    for t in texts:
+        t0 = time.perf_counter()
+        fn(t)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def literal_phrases(cat: ik.Catalog) -> list[str]:
+    """One literal phrase per pattern: first alternative, no gaps or options."""
+    lexicon = {name: entries for name, entries in cat.lexicon}
+    phrases = []
+    for rule in cat.red_flags:
+        for pattern in rule.patterns:
+            words = []
+            for token in re.findall(r"\([^)]*\)\??|\S+", pattern):
+                if token.startswith("~") or token.endswith("?"):
+                    continue
+                if token.startswith("("):
+                    token = token[1:-1].split("|")[0]
+                if token.startswith("{"):
+                    token = lexicon[token[1:-1]][0]
+                words.append(re.sub(r"[=*]|\([^)]*\)", "", token))
+            phrase = " ".join(" ".join(words).split())
+            if phrase:
+                phrases.append(phrase)
+    return sorted(set(phrases))
+
+
+def word_trie_regex(phrases: list[str]) -> re.Pattern[str]:
+    trie: dict[str, dict] = {}
+    for p in phrases:
+        node = trie
+        for w in p.split():
+            node = node.setdefault(w, {})
+        node[""] = {}
+
+    def emit_opt(node: dict[str, dict]) -> str:
+        alts = []
+        for w, c in node.items():
+            if not w:
+                continue
+            rest = c.keys() - {""}
+            if rest:
+                tail = r"\s+" + emit_opt(c)
+                alts.append(re.escape(w) + (f"(?:{tail})?" if "" in c else tail))
+            else:
+                alts.append(re.escape(w))
+        return "(?:" + "|".join(alts) + ")"
+
+    return re.compile(r"\b" + emit_opt(trie) + r"\b", re.IGNORECASE)
+
+
+def naive_regexes(cat: ik.Catalog) -> list[re.Pattern[str]]:
+    """Each rule compiled on its own, as many prose linters do."""
+    lexicon = {name: tuple(_patterns.parse(v, in_lexicon=True) for v in vals)
+               for name, vals in cat.lexicon}
+    out = []
+    for rule in cat.red_flags:
+        parts = [_patterns.emit_sequence(_patterns.parse(p, lexicon), lexicon)
+                 for p in rule.patterns]
+        out.append(re.compile(r"(?<![\w'])(?:" + "|".join(parts) + ")"))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Scan speed of find_red_flags.")
+    parser.add_argument("--quick", action="store_true", help="smaller inputs, for CI")
+    args = parser.parse_args()
+    big = 200_000 if args.quick else 1_000_000
+    repeat = 2 if args.quick else 3
+
+    t0 = time.perf_counter()
+    cat = ik.default_catalog()
+    ik.find_red_flags("warm up")
+    print(f"catalog load + first compile: {(time.perf_counter() - t0) * 1000:.0f} ms")
+    answers = corpus_answers()
+    corpus = build_corpus(answers, big)
+    small = corpus[: big // 10]
+    kb = one_kb_answers(answers, 50 if args.quick else 200)
+
+    scan = ik.find_red_flags
+    t_big = best_of(lambda: scan(corpus), repeat)
+    t_small = best_of(lambda: scan(small), repeat * 3)
+    mb = len(corpus.encode()) / 1e6
+    print(f"corpus: {len(corpus):,} characters, {len(scan(corpus)):,} findings")
+    print(f"throughput: {mb / t_big:.2f} MB/s ({t_big * 1000:.0f} ms for {mb:.2f} MB)")
+    print(f"time ratio {big // 1000} KB / {big // 10_000} KB: {t_big / t_small:.2f} "
+          "(linear is 10)")
+    lat = median_latency(scan, kb)
+    print(f"median latency, 1 KB answer: {lat * 1000:.3f} ms")
+
+    # Baselines on the same 1 KB answers.
+    floor = word_trie_regex(literal_phrases(cat))
+    lat_floor = median_latency(lambda t: list(floor.finditer(t)), kb)
+    naive = naive_regexes(cat)
+
+    def run_naive(t: str) -> list[re.Match[str]]:
+        low = _text.normalise(t)
+        return [m for rx in naive for m in rx.finditer(low)]
+
+    lat_naive = median_latency(run_naive, kb)
+    print(f"floor baseline (one word-trie regex, {len(literal_phrases(cat))} phrases): "
+          f"{lat_floor * 1000:.3f} ms  -> interviewkit / floor = {lat / lat_floor:.2f}")
+    print(f"naive baseline ({len(naive)} rule regexes run one by one): "
+          f"{lat_naive * 1000:.3f} ms  -> naive / interviewkit = {lat_naive / lat:.2f}")
+    try:
+        from proselint.checks import __register__
+        from proselint.config import DEFAULT
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        print("proselint: not installed (pip install -e '.[bench]')")
+    else:
+        CheckRegistry().register_many(__register__)
+        sample = kb[: 30 if args.quick else 60]
+        lat_prose = median_latency(lambda t: LintFile("answer", t).lint(DEFAULT), sample)
+        lat_ours = median_latency(scan, sample)
+        print(f"proselint 0.16: {lat_prose * 1000:.3f} ms per 1 KB answer  -> "
+              f"proselint / interviewkit = {lat_prose / lat_ours:.1f}")
+
+    # Adversarial inputs, per byte, against ordinary text of similar size.
+    n = 100_000 if args.quick else 1_000_000
+    ordinary = build_corpus(answers, n, seed=3)
+    per_byte = best_of(lambda: scan(ordinary), repeat) / len(ordinary)
+    lex_words = [w for _, vals in cat.lexicon for w in vals]
+    cases = {
+        "one word x100k ('my ')": "my " * 100_000,
+        "one word x100k ('boss ')": "boss " * 100_000,
+        "no spaces, 1 letter": "a" * n,
+        "no spaces, lexicon word": ("manager" * (n // 7))[:n],
+        "lexicon words in a chain": (" ".join(lex_words) + " ") * (n // (len(" ".join(lex_words)) + 1) + 1),
+        "punctuation and spaces": ("... , - " * (n // 8)),
+        "emoji and RTL": ("\U0001f600 \u05e9\u05dc\u05d5\u05dd my " * (n // 10)),
+    }
+    print(f"ordinary text: {per_byte * 1e9:.1f} ns per character")
+    for name, text in cases.items():
+        t = best_of(lambda text=text: scan(text), repeat) / len(text)
+        print(f"adversarial {name:<28} {t * 1e9:7.1f} ns/char  "
+              f"({t / per_byte:.2f} x ordinary)")
+
+
+if __name__ == "__main__":
+    main()
