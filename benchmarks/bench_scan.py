@@ -39,7 +39,9 @@ def corpus_answers() -> list[str]:
     answers += [a.text for q in cat.questions for a in q.avoid]
     data = HERE / "data" / "answers.toml"
     if data.exists():
-        answers += [e["text"] for e in tomllib.loads(data.read_text("utf-8"))["answers"]]
+        answers += [
+            e["text"] for e in tomllib.loads(data.read_text("utf-8"))["answers"]
+        ]
     return answers
 
 
@@ -85,7 +87,7 @@ def median_latency(fn: Callable[[str], object], texts: list[str]) -> float:
 
 def literal_phrases(cat: ik.Catalog) -> list[str]:
     """One literal phrase per pattern: first alternative, no gaps or options."""
-    lexicon = {name: entries for name, entries in cat.lexicon}
+    lexicon = dict(cat.lexicon)
     phrases = []
     for rule in cat.red_flags:
         for pattern in rule.patterns:
@@ -130,12 +132,16 @@ def word_trie_regex(phrases: list[str]) -> re.Pattern[str]:
 
 def naive_regexes(cat: ik.Catalog) -> list[re.Pattern[str]]:
     """Each rule compiled on its own, as many prose linters do."""
-    lexicon = {name: tuple(_patterns.parse(v, in_lexicon=True) for v in vals)
-               for name, vals in cat.lexicon}
+    lexicon = {
+        name: tuple(_patterns.parse(v, in_lexicon=True) for v in vals)
+        for name, vals in cat.lexicon
+    }
     out = []
     for rule in cat.red_flags:
-        parts = [_patterns.emit_sequence(_patterns.parse(p, lexicon), lexicon)
-                 for p in rule.patterns]
+        parts = [
+            _patterns.emit_sequence(_patterns.parse(p, lexicon), lexicon)
+            for p in rule.patterns
+        ]
         out.append(re.compile(r"(?<![\w'])(?:" + "|".join(parts) + ")"))
     return out
 
@@ -162,8 +168,10 @@ def main() -> None:
     mb = len(corpus.encode()) / 1e6
     print(f"corpus: {len(corpus):,} characters, {len(scan(corpus)):,} findings")
     print(f"throughput: {mb / t_big:.2f} MB/s ({t_big * 1000:.0f} ms for {mb:.2f} MB)")
-    print(f"time ratio {big // 1000} KB / {big // 10_000} KB: {t_big / t_small:.2f} "
-          "(linear is 10)")
+    print(
+        f"time ratio {big // 1000} KB / {big // 10_000} KB: {t_big / t_small:.2f} "
+        "(linear is 10)"
+    )
     lat = median_latency(scan, kb)
     print(f"median latency, 1 KB answer: {lat * 1000:.3f} ms")
 
@@ -177,10 +185,14 @@ def main() -> None:
         return [m for rx in naive for m in rx.finditer(low)]
 
     lat_naive = median_latency(run_naive, kb)
-    print(f"floor baseline (one word-trie regex, {len(literal_phrases(cat))} phrases): "
-          f"{lat_floor * 1000:.3f} ms  -> interviewkit / floor = {lat / lat_floor:.2f}")
-    print(f"naive baseline ({len(naive)} rule regexes run one by one): "
-          f"{lat_naive * 1000:.3f} ms  -> naive / interviewkit = {lat_naive / lat:.2f}")
+    print(
+        f"floor baseline (one word-trie regex, {len(literal_phrases(cat))} phrases): "
+        f"{lat_floor * 1000:.3f} ms  -> interviewkit / floor = {lat / lat_floor:.2f}"
+    )
+    print(
+        f"naive baseline ({len(naive)} rule regexes run one by one): "
+        f"{lat_naive * 1000:.3f} ms  -> naive / interviewkit = {lat_naive / lat:.2f}"
+    )
     try:
         from proselint.checks import __register__
         from proselint.config import DEFAULT
@@ -191,10 +203,14 @@ def main() -> None:
     else:
         CheckRegistry().register_many(__register__)
         sample = kb[: 30 if args.quick else 60]
-        lat_prose = median_latency(lambda t: LintFile("answer", t).lint(DEFAULT), sample)
+        lat_prose = median_latency(
+            lambda t: LintFile("answer", t).lint(DEFAULT), sample
+        )
         lat_ours = median_latency(scan, sample)
-        print(f"proselint 0.16: {lat_prose * 1000:.3f} ms per 1 KB answer  -> "
-              f"proselint / interviewkit = {lat_prose / lat_ours:.1f}")
+        print(
+            f"proselint 0.16: {lat_prose * 1000:.3f} ms per 1 KB answer  -> "
+            f"proselint / interviewkit = {lat_prose / lat_ours:.1f}"
+        )
 
     # Adversarial inputs, per byte, against ordinary text of similar size.
     n = 100_000 if args.quick else 1_000_000
@@ -206,15 +222,18 @@ def main() -> None:
         "one word x100k ('boss ')": "boss " * 100_000,
         "no spaces, 1 letter": "a" * n,
         "no spaces, lexicon word": ("manager" * (n // 7))[:n],
-        "lexicon words in a chain": (" ".join(lex_words) + " ") * (n // (len(" ".join(lex_words)) + 1) + 1),
+        "lexicon words in a chain": (" ".join(lex_words) + " ")
+        * (n // (len(" ".join(lex_words)) + 1) + 1),
         "punctuation and spaces": ("... , - " * (n // 8)),
         "emoji and RTL": ("\U0001f600 \u05e9\u05dc\u05d5\u05dd my " * (n // 10)),
     }
     print(f"ordinary text: {per_byte * 1e9:.1f} ns per character")
     for name, text in cases.items():
         t = best_of(lambda text=text: scan(text), repeat) / len(text)
-        print(f"adversarial {name:<28} {t * 1e9:7.1f} ns/char  "
-              f"({t / per_byte:.2f} x ordinary)")
+        print(
+            f"adversarial {name:<28} {t * 1e9:7.1f} ns/char  "
+            f"({t / per_byte:.2f} x ordinary)"
+        )
 
 
 if __name__ == "__main__":

@@ -34,14 +34,18 @@ def main() -> None:
         top1 += bool(resolved and resolved.id == item["question"])
         top3 += item["question"] in ranked[:3]
         if not (resolved and resolved.id == item["question"]):
-            misses.append(f"MISS want {item['question']:<22} got {ranked[:2]} {item['text']!r}")
+            misses.append(
+                f"MISS want {item['question']:<22} got {ranked[:2]} {item['text']!r}"
+            )
     rejected = 0
     for item in data["non_questions"]:
         if cat.resolve(item["text"]) is None:
             rejected += 1
         else:
             best = cat.match(item["text"])[0]
-            misses.append(f"NONQ {best.score:.2f} {best.question.id:<22} {item['text']!r}")
+            misses.append(
+                f"NONQ {best.score:.2f} {best.question.id:<22} {item['text']!r}"
+            )
     n, m = len(data["phrasings"]), len(data["non_questions"])
     print(f"phrasings: {n}, non-questions: {m}, threshold: {MATCH_THRESHOLD}")
     print(f"top-1 accuracy (resolved to the right question): {top1 / n:.3f}")

@@ -47,13 +47,17 @@ def main() -> None:
                 per_cat_total[c] += 1
                 per_cat_hit[c] += c in cats
                 if c not in cats:
-                    misses.append(f"MISS {c:<13} [{entry.get('question')}] {entry['text']!r}")
+                    misses.append(
+                        f"MISS {c:<13} [{entry.get('question')}] {entry['text']!r}"
+                    )
         else:
             clean += 1
             if found:
                 false_pos += 1
                 spans = ", ".join(f"{f.rule.id}:{f.text!r}" for f in found)
-                misses.append(f"FP   [{entry.get('question')}] {entry['text']!r} -> {spans}")
+                misses.append(
+                    f"FP   [{entry.get('question')}] {entry['text']!r} -> {spans}"
+                )
 
     labels = sum(per_cat_total.values())
     label_hits = sum(per_cat_hit.values())
@@ -63,8 +67,10 @@ def main() -> None:
     print(f"false-positive rate on clean answers: {false_pos / clean:.3f}")
     print("per category recall:")
     for cat in sorted(per_cat_total):
-        print(f"  {cat:<13} {per_cat_hit[cat]:>3}/{per_cat_total[cat]:<3} "
-              f"{per_cat_hit[cat] / per_cat_total[cat]:.2f}")
+        print(
+            f"  {cat:<13} {per_cat_hit[cat]:>3}/{per_cat_total[cat]:<3} "
+            f"{per_cat_hit[cat] / per_cat_total[cat]:.2f}"
+        )
     if args.show_misses:
         print("\n".join(misses))
 

@@ -16,7 +16,15 @@ import interviewkit as ik
 CATALOG = ik.default_catalog()
 RULES = CATALOG.red_flags
 QUESTIONS = CATALOG.questions
-TOPICS = {"motivation", "career", "self", "behavioral", "situational", "logistics", "closing"}
+TOPICS = {
+    "motivation",
+    "career",
+    "self",
+    "behavioral",
+    "situational",
+    "logistics",
+    "closing",
+}
 
 
 def _where(rule: ik.RedFlag) -> str:
@@ -75,9 +83,13 @@ class TestRules:
     @pytest.mark.parametrize(
         ("rule", "text"), NEAR_MISSES, ids=[_ids(r, "nm", t) for r, t in NEAR_MISSES]
     )
-    def test_near_miss_does_not_trigger_its_rule(self, rule: ik.RedFlag, text: str) -> None:
+    def test_near_miss_does_not_trigger_its_rule(
+        self, rule: ik.RedFlag, text: str
+    ) -> None:
         """No near miss is flagged by the rule it sits beside."""
-        found = [f for f in ik.find_red_flags(text, _context(rule)) if f.rule.id == rule.id]
+        found = [
+            f for f in ik.find_red_flags(text, _context(rule)) if f.rule.id == rule.id
+        ]
 
         assert not found, (
             f"{_where(rule)}: near miss {text!r} matches at {found[0].text!r}; "
@@ -112,12 +124,16 @@ class TestQuestions:
         where = f"questions/{question.id}.toml"
 
         assert len(question.aliases) >= 6, f"{where}: add aliases (6 or more)"
-        assert len(question.sample_answers) >= 3, f"{where}: add sample answers (3 or more)"
+        assert len(question.sample_answers) >= 3, (
+            f"{where}: add sample answers (3 or more)"
+        )
         assert len(question.tips) >= 4, f"{where}: add tips (4 or more)"
         assert len(question.avoid) >= 3, f"{where}: add 'avoid' examples (3 or more)"
         assert question.intent, f"{where}: write the intent"
         assert question.frameworks, f"{where}: name a framework"
-        assert question.topic in TOPICS, f"{where}: topic must be one of {sorted(TOPICS)}"
+        assert question.topic in TOPICS, (
+            f"{where}: topic must be one of {sorted(TOPICS)}"
+        )
 
     @pytest.mark.parametrize(
         ("question", "sample"), SAMPLES, ids=[f"{q.id}:{s.id}" for q, s in SAMPLES]
@@ -134,7 +150,9 @@ class TestQuestions:
         )
 
     @pytest.mark.parametrize(
-        ("question", "avoid"), AVOIDS, ids=[f"{q.id}:{a.rule}:{a.text[:20]}" for q, a in AVOIDS]
+        ("question", "avoid"),
+        AVOIDS,
+        ids=[f"{q.id}:{a.rule}:{a.text[:20]}" for q, a in AVOIDS],
     )
     def test_avoid_example_trips_its_rule(
         self, question: ik.Question, avoid: ik.AvoidExample
@@ -150,7 +168,9 @@ class TestQuestions:
     @pytest.mark.parametrize(
         ("question", "alias"), ALIASES, ids=[f"{q.id}:{a[:30]}" for q, a in ALIASES]
     )
-    def test_alias_matches_its_question(self, question: ik.Question, alias: str) -> None:
+    def test_alias_matches_its_question(
+        self, question: ik.Question, alias: str
+    ) -> None:
         """Every alias matches back to its own question as the top result."""
         matches = CATALOG.match(alias)
 
@@ -192,7 +212,9 @@ class TestFrameworks:
     def test_every_step_has_cues(self, framework: ik.Framework) -> None:
         """Every step can be recognised in an answer."""
         for step in framework.steps:
-            assert len(step.cues) >= 3, f"frameworks/{framework.id}.toml: step {step.id!r} needs cues"
+            assert len(step.cues) >= 3, (
+                f"frameworks/{framework.id}.toml: step {step.id!r} needs cues"
+            )
 
     @pytest.mark.parametrize("framework", CATALOG.frameworks, ids=lambda f: f.id)
     def test_framework_is_used(self, framework: ik.Framework) -> None:

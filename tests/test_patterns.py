@@ -46,7 +46,9 @@ class TestParse:
             ("(a ~2 b)", "only words and slots"),
         ],
     )
-    def test_rejects_shapes_outside_the_language(self, pattern: str, message: str) -> None:
+    def test_rejects_shapes_outside_the_language(
+        self, pattern: str, message: str
+    ) -> None:
         """Anything outside the small, linear-time language is a PatternError."""
         with pytest.raises(PatternError, match=re.escape(message)):
             _patterns.parse(pattern, {"boss"})

@@ -23,7 +23,10 @@ MATCHER = _scanner.Matcher(
 
 
 def scan(text: str) -> list[tuple[str, str, bool]]:
-    return [(h.label, text[h.start : h.end], h.negated) for h in MATCHER.scan(_text.normalise(text))]
+    return [
+        (h.label, text[h.start : h.end], h.negated)
+        for h in MATCHER.scan(_text.normalise(text))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +52,8 @@ def test_tolerates_real_writing(text: str, expected: tuple[str, str]) -> None:
     if matched:
         assert (label, matched, False) in hits
     else:
-        assert hits and hits[0][0] == "insult"
+        assert hits
+        assert "insult" == hits[0][0]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +74,9 @@ def test_negation_before_a_match_is_reported() -> None:
 
 def test_negation_inside_a_gap_is_reported() -> None:
     """A negator the pattern does not ask for, inside its span, marks it negated."""
-    assert [("insult", "my manager is not a joke", True)] == scan("my manager is not a joke")
+    assert [("insult", "my manager is not a joke", True)] == scan(
+        "my manager is not a joke"
+    )
 
 
 def test_negation_the_pattern_asks_for_is_not_reported() -> None:
@@ -90,7 +96,11 @@ def test_overlapping_hits_are_all_reported() -> None:
     text = "I can't stand my boss, my boss is clueless"
     starts = {h.start for h in MATCHER.scan(_text.normalise(text))}
 
-    assert {text.index("can't"), text.index("my boss,"), text.rindex("my boss")} == starts
+    assert {
+        text.index("can't"),
+        text.index("my boss,"),
+        text.rindex("my boss"),
+    } == starts
 
 
 @pytest.mark.parametrize(

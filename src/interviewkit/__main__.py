@@ -148,7 +148,9 @@ def _read_answer(args: argparse.Namespace) -> str:
     if args.answer and args.answer != "-":
         return str(args.answer)
     if sys.stdin is None or (args.answer is None and sys.stdin.isatty()):
-        msg = "no answer given: pass it as an argument, with --file, or on standard input"
+        msg = (
+            "no answer given: pass it as an argument, with --file, or on standard input"
+        )
         raise _UsageError(msg)
     return sys.stdin.read()
 
@@ -188,8 +190,10 @@ def _cmd_questions(args: argparse.Namespace, cat: Catalog, p: _Printer) -> int:
 def _cmd_show(args: argparse.Namespace, cat: Catalog, p: _Printer) -> int:
     q = cat.question(args.question)
     p.line(p.bold(q.text))
-    p.line(f"id: {q.id}   topic: {q.topic}   "
-           f"length: {q.length.min_words}-{q.length.max_words} words")
+    p.line(
+        f"id: {q.id}   topic: {q.topic}   "
+        f"length: {q.length.min_words}-{q.length.max_words} words"
+    )
     if q.aliases:
         p.line()
         p.line(p.bold("Also asked as"))
@@ -221,7 +225,10 @@ def _cmd_show(args: argparse.Namespace, cat: Catalog, p: _Printer) -> int:
         p.line(p.bold("Don't say"))
         for avoid in q.avoid:
             rule = cat.red_flag(avoid.rule)
-            p.wrapped(f"\u201c{avoid.text}\u201d  ({rule.category.value}) {rule.message}", "  - ")
+            p.wrapped(
+                f"\u201c{avoid.text}\u201d  ({rule.category.value}) {rule.message}",
+                "  - ",
+            )
     if q.related:
         p.line()
         p.line(f"Related: {', '.join(q.related)}")
@@ -246,17 +253,24 @@ def _cmd_check(args: argparse.Namespace, cat: Catalog, p: _Printer) -> int:
     reframes = suggest_reframes(answer, question, catalog=cat)
     findings = [r.finding for r in reframes]
     if args.format == "json":
-        p.line(json.dumps({
-            "question": question.id if question else None,
-            "findings": [r.to_dict() for r in reframes],
-        }, indent=2))
+        p.line(
+            json.dumps(
+                {
+                    "question": question.id if question else None,
+                    "findings": [r.to_dict() for r in reframes],
+                },
+                indent=2,
+            )
+        )
         return _exit_code(findings, args.fail_on)
     if not reframes:
         p.line("No red flags found.")
     for r in reframes:
         f = r.finding
-        p.line(f"{p.severity(f.severity)} {f.category.value} \u201c{f.text}\u201d "
-               f"(characters {f.start}-{f.end})")
+        p.line(
+            f"{p.severity(f.severity)} {f.category.value} \u201c{f.text}\u201d "
+            f"(characters {f.start}-{f.end})"
+        )
         p.wrapped(f.message, "  ")
         for s in r.suggestions:
             p.wrapped(f"Instead: \u201c{s}\u201d", "  ")
@@ -278,8 +292,10 @@ def _cmd_review(args: argparse.Namespace, cat: Catalog, p: _Printer) -> int:
 def _print_review(review: Review, p: _Printer) -> None:
     if review.question:
         p.line(p.bold(review.question.text))
-    p.line(f"{review.word_count} words, about {review.speaking_seconds:.0f} seconds "
-           f"to say ({review.length_verdict})")
+    p.line(
+        f"{review.word_count} words, about {review.speaking_seconds:.0f} seconds "
+        f"to say ({review.length_verdict})"
+    )
     p.line(f"Direction: {review.direction.label} ({review.direction.score:+.2f})")
     if review.coverage:
         p.line(f"Framework: {review.framework}")

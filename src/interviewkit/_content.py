@@ -80,12 +80,15 @@ def load_pack(root: Traversable, *, name: str) -> Pack:
     slots = frozenset(k for k, _ in lexicon)
     toward, away = _load_direction(root, slots)
     frameworks = tuple(
-        _framework(doc, path, slots)
-        for path, doc in _documents(root, "frameworks")
+        _framework(doc, path, slots) for path, doc in _documents(root, "frameworks")
     )
-    questions = tuple(_question(doc, path) for path, doc in _documents(root, "questions"))
+    questions = tuple(
+        _question(doc, path) for path, doc in _documents(root, "questions")
+    )
     red_flags = tuple(
-        rule for path, doc in _documents(root, "red_flags") for rule in _rules(doc, path, slots)
+        rule
+        for path, doc in _documents(root, "red_flags")
+        for rule in _rules(doc, path, slots)
     )
     _no_duplicates(questions, "questions", lambda q: q.id)
     _no_duplicates(frameworks, "frameworks", lambda f: f.id)
@@ -149,9 +152,9 @@ class _Fields:
         self.entry = entry
         if not isinstance(table, dict):
             self.fail(field, f"expected a table, got {_kind(table)}")
-        self.table: dict[str, Any] = dict(table)
+        self.table: dict[str, Any] = dict(table) if isinstance(table, dict) else {}
 
-    def fail(self, field: str, problem: str) -> Any:  # noqa: ANN401 - never returns
+    def fail(self, field: str, problem: str) -> Any:
         raise ContentError(problem, source=self.source, entry=self.entry, field=field)
 
     def text(self, field: str, *, default: str | None = None) -> str:
@@ -160,7 +163,7 @@ class _Fields:
             self.fail(field, f"expected a string, got {_kind(value)}")
         if default is None and not value.strip():
             self.fail(field, "must not be empty")
-        return value.strip()
+        return str(value).strip()
 
     def slug(self, field: str) -> str:
         value = self.text(field)
@@ -169,9 +172,11 @@ class _Fields:
                 field,
                 f"expected a lower-case slug like 'why-leave'; got {value!r}",
             )
-        return value
+        return str(value)
 
-    def texts(self, field: str, *, minimum: int = 0, required: bool = False) -> tuple[str, ...]:
+    def texts(
+        self, field: str, *, minimum: int = 0, required: bool = False
+    ) -> tuple[str, ...]:
         value = self._get(field, None if required else [])
         if not isinstance(value, list):
             self.fail(field, f"expected a list of strings, got {_kind(value)}")
@@ -197,12 +202,14 @@ class _Fields:
     def tables(self, field: str, *, minimum: int = 0) -> list[Any]:
         value = self._get(field, [])
         if not isinstance(value, list):
-            self.fail(field, f"expected an array of tables ([[{field}]]), got {_kind(value)}")
+            self.fail(
+                field, f"expected an array of tables ([[{field}]]), got {_kind(value)}"
+            )
         if len(value) < minimum:
             self.fail(field, f"expected at least {minimum} entries, got {len(value)}")
-        return value
+        return list(value)
 
-    def table(self, field: str) -> Any:  # noqa: ANN401 - a raw TOML value
+    def raw(self, field: str) -> Any:
         return self._get(field, None)
 
     def has(self, field: str) -> bool:
@@ -211,9 +218,12 @@ class _Fields:
     def done(self) -> None:
         if self.table:
             extra = ", ".join(sorted(self.table))
-            self.fail(next(iter(sorted(self.table))), f"unknown field(s): {extra}; check the spelling")
+            self.fail(
+                next(iter(sorted(self.table))),
+                f"unknown field(s): {extra}; check the spelling",
+            )
 
-    def _get(self, field: str, default: object) -> Any:  # noqa: ANN401
+    def _get(self, field: str, default: object) -> Any:
         if field in self.table:
             return self.table.pop(field)
         if default is None:
@@ -277,7 +287,9 @@ def _load_lexicon(root: Traversable) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(entries.items()))
 
 
-def _load_direction(root: Traversable, slots: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _load_direction(
+    root: Traversable, slots: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     node = root / "direction.toml"
     if not node.is_file():
         return (), ()
@@ -352,7 +364,7 @@ def _question(doc: dict[str, Any], path: str) -> Question:
     keywords = fields.texts("keywords")
     length = AnswerLength(min_words=50, max_words=250)
     if fields.has("length"):
-        raw = _Fields(fields.table("length"), path, qid, "length")
+        raw = _Fields(fields.raw("length"), path, qid, "length")
         raw.entry = f"{qid}.length"
         length = _build(
             raw,
@@ -391,7 +403,11 @@ def _question(doc: dict[str, Any], path: str) -> Question:
         if kind.replace("\u2019", "'") not in {k.value for k in TipKind}:
             t.fail("kind", f"expected 'do' or \"don't\"; got {kind!r}")
         tips.append(
-            Tip(text=t.text("text"), kind=TipKind(kind.replace("\u2019", "'")), source=t.text("source", default=""))
+            Tip(
+                text=t.text("text"),
+                kind=TipKind(kind.replace("\u2019", "'")),
+                source=t.text("source", default=""),
+            )
         )
         t.done()
     avoid = []
@@ -442,7 +458,9 @@ def _rules(doc: dict[str, Any], path: str, slots: frozenset[str]) -> Iterator[Re
         only = fields.texts("only_questions")
         skip = fields.texts("except_questions")
         if only and skip:
-            fields.fail("except_questions", "use only_questions or except_questions, not both")
+            fields.fail(
+                "except_questions", "use only_questions or except_questions, not both"
+            )
         rule = RedFlag(
             id=rid,
             category=category,

@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from .model import Question
 
@@ -22,14 +23,143 @@ __all__ = ["QuestionIndex", "concepts"]
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 _STOPWORDS = frozenset(
-    """a an the and or of to in on at for with about from by as is are was were be been
-    being am do does did doing have has had having i me my mine we us our you your yours
-    it its this that these those there here what which who whom whose how when where why
-    would could should can will shall may might must just so then than too very really
-    also any some all each every tell me us please okay ok so well um uh like kind sort
-    go ahead let let's talk walk through give bit little more share describe explain
-    example time one thing things get got gonna wanna something anything if
-    into out up down over again ever yourself he she they them their his her""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "about",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "have",
+        "has",
+        "had",
+        "having",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "yours",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "how",
+        "when",
+        "where",
+        "why",
+        "would",
+        "could",
+        "should",
+        "can",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "just",
+        "so",
+        "then",
+        "than",
+        "too",
+        "very",
+        "really",
+        "also",
+        "any",
+        "some",
+        "all",
+        "each",
+        "every",
+        "tell",
+        "me",
+        "us",
+        "please",
+        "okay",
+        "ok",
+        "so",
+        "well",
+        "um",
+        "uh",
+        "like",
+        "kind",
+        "sort",
+        "go",
+        "ahead",
+        "let",
+        "let's",
+        "talk",
+        "walk",
+        "through",
+        "give",
+        "bit",
+        "little",
+        "more",
+        "share",
+        "describe",
+        "explain",
+        "example",
+        "time",
+        "one",
+        "thing",
+        "things",
+        "get",
+        "got",
+        "gonna",
+        "wanna",
+        "something",
+        "anything",
+        "if",
+        "into",
+        "out",
+        "up",
+        "down",
+        "over",
+        "again",
+        "ever",
+        "yourself",
+        "he",
+        "she",
+        "they",
+        "them",
+        "their",
+        "his",
+        "her",
+    ]
 )
 
 # Words that mean the same thing in interview questions, folded to one token.
@@ -115,7 +245,7 @@ def concepts(text: str) -> list[str]:
 
 def _features(tokens: Sequence[str]) -> set[str]:
     feats = set(tokens)
-    feats.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
+    feats.update(f"{a} {b}" for a, b in pairwise(tokens))
     return feats
 
 

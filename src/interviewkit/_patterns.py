@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 
 import attrs
 
@@ -159,7 +160,9 @@ _EXPANSIONS: dict[tuple[str, ...], str] = {
 }
 
 
-def parse(pattern: str, slots: Iterable[str] = (), *, in_lexicon: bool = False) -> tuple[Item, ...]:
+def parse(
+    pattern: str, slots: Iterable[str] = (), *, in_lexicon: bool = False
+) -> tuple[Item, ...]:
     """
     Parse *pattern* into items.
 
@@ -220,7 +223,9 @@ def _parse_token(token: str, known: frozenset[str], *, in_lexicon: bool) -> Item
         for alt in body.split("|"):
             words = alt.split()
             if not words:
-                msg = f"empty alternative in {token!r}; use '?' to make a group optional"
+                msg = (
+                    f"empty alternative in {token!r}; use '?' to make a group optional"
+                )
                 raise PatternError(msg)
             seq = [_parse_token(w, known, in_lexicon=in_lexicon) for w in words]
             for it in seq:
@@ -279,7 +284,7 @@ def _check_shape(items: Sequence[Item]) -> None:
     if gaps and (gaps[0] == 0 or gaps[-1] == len(items) - 1):
         msg = "a pattern cannot start or end with a ~N gap"
         raise PatternError(msg)
-    if any(isinstance(a, Gap) and isinstance(b, Gap) for a, b in zip(items, items[1:])):
+    if any(isinstance(a, Gap) and isinstance(b, Gap) for a, b in pairwise(items)):
         msg = "two ~N gaps cannot stand next to each other; use one larger gap"
         raise PatternError(msg)
     if all(it.optional for it in items if not isinstance(it, Gap)):
@@ -351,22 +356,23 @@ def alternation(strings: Iterable[str]) -> str:
     Factoring keeps Python's backtracking engine from trying every branch at
     every position: each character is looked at once per branch point.
     """
-    trie: dict[str, dict[str, object]] = {}
+    trie: _Trie = {}
     for s in set(strings):
-        node: dict[str, object] = trie
+        node = trie
         for ch in s:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
+            node = node.setdefault(ch, {})
         node[""] = {}
     return _trie_regex(trie)
 
 
-def _trie_regex(node: dict[str, object]) -> str:
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_regex(node: _Trie) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
-        child = node[ch]
-        assert isinstance(child, dict)  # built only from dicts above
-        branches.append(re.escape(ch) + _trie_regex(child))
+        branches.append(re.escape(ch) + _trie_regex(node[ch]))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

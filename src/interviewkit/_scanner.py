@@ -27,12 +27,44 @@ Lexicon = Mapping[str, tuple[tuple[Item, ...], ...]]
 # Words that, shortly before a match in the same clause, mean the speaker is
 # saying the opposite ("I'd never badmouth a manager") or quoting what not to say.
 _NEGATORS = frozenset(
-    """not never no nor don't dont doesn't doesnt didn't didnt won't wont wouldn't
-    wouldnt isn't isnt wasn't wasnt aren't weren't haven't hasn't hadn't shouldn't
-    without avoid avoided avoiding instead rather neither""".split()
+    [
+        "not",
+        "never",
+        "no",
+        "nor",
+        "don't",
+        "dont",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "won't",
+        "wont",
+        "wouldn't",
+        "wouldnt",
+        "isn't",
+        "isnt",
+        "wasn't",
+        "wasnt",
+        "aren't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "shouldn't",
+        "without",
+        "avoid",
+        "avoided",
+        "avoiding",
+        "instead",
+        "rather",
+        "neither",
+    ]
 )
 # Words that end the clause a negation can reach across.
-_CLAUSE_BREAKS = frozenset("but though although however yet except so".split())
+_CLAUSE_BREAKS = frozenset(
+    ["but", "though", "although", "however", "yet", "except", "so"]
+)
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u2026]")
 _WORD = re.compile(r"[\w']+")
 _NEGATION_REACH = 4  # words
@@ -59,7 +91,9 @@ class _Node:
         self.labels: list[int] = []
 
 
-def parse_lexicon(entries: Sequence[tuple[str, Sequence[str]]]) -> dict[str, tuple[tuple[Item, ...], ...]]:
+def parse_lexicon(
+    entries: Sequence[tuple[str, Sequence[str]]],
+) -> dict[str, tuple[tuple[Item, ...], ...]]:
     """
     Parse every lexicon entry into pattern items.
     """
@@ -78,7 +112,9 @@ class Matcher(Generic[L]):
         lexicon: Parsed lexicon slots that the patterns may use.
     """
 
-    def __init__(self, entries: Sequence[tuple[L, Sequence[str]]], lexicon: Lexicon) -> None:
+    def __init__(
+        self, entries: Sequence[tuple[L, Sequence[str]]], lexicon: Lexicon
+    ) -> None:
         self._labels = [label for label, _ in entries]
         # Per pattern: the words it can match itself, so that a "not" it asks
         # for ("can't stand") is not read as a negation of the match.
@@ -134,11 +170,9 @@ class Matcher(Generic[L]):
 
     def _negated(self, text: str, start: int, end: int, index: int) -> bool:
         before = text[max(0, start - _WINDOW) : start]
-        cut = None
-        for cut in _CLAUSE_END.finditer(before):
-            pass
-        if cut is not None:
-            before = before[cut.end() :]
+        ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+        if ends:
+            before = before[ends[-1] :]
         words = _WORD.findall(before)[-_NEGATION_REACH:]
         for word in reversed(words):
             if word in _CLAUSE_BREAKS:
@@ -175,9 +209,7 @@ class Matcher(Generic[L]):
         for item, child in node.children.values():
             rest = self._emit(child, lexicon)
             if isinstance(item, Gap):
-                alts.append(
-                    f"(?:{_patterns.SEP}[\\w']++){{0,{item.size}}}?" + rest
-                )
+                alts.append(f"(?:{_patterns.SEP}[\\w']++){{0,{item.size}}}?" + rest)
             else:
                 alts.append(
                     _patterns.SEP + _patterns.emit_sequence((item,), lexicon) + rest
@@ -197,10 +229,14 @@ def _without_optionals(items: tuple[Item, ...]) -> list[tuple[Item, ...]]:
     for item in items:
         if item.optional:
             required = attrs.evolve(item, optional=False)
-            variants = [v + (required,) for v in variants] + variants
+            variants = [(*v, required) for v in variants] + variants
         else:
-            variants = [v + (item,) for v in variants]
-    return [v for v in variants if v and not isinstance(v[0], Gap) and not isinstance(v[-1], Gap)]
+            variants = [(*v, item) for v in variants]
+    return [
+        v
+        for v in variants
+        if v and not isinstance(v[0], Gap) and not isinstance(v[-1], Gap)
+    ]
 
 
 def _insert(root: _Node, items: tuple[Item, ...], label: int) -> None:

@@ -262,7 +262,9 @@ class Catalog:
         """
         return Catalog(
             questions=_combine(self.questions, other.questions, "question", override),
-            frameworks=_combine(self.frameworks, other.frameworks, "framework", override),
+            frameworks=_combine(
+                self.frameworks, other.frameworks, "framework", override
+            ),
             red_flags=_combine(self.red_flags, other.red_flags, "red flag", override),
             lexicon=tuple(
                 _combine_pairs(self.lexicon, other.lexicon, override=override)
@@ -272,12 +274,16 @@ class Catalog:
         )
 
 
-def _combine(mine: tuple[_T, ...], theirs: tuple[_T, ...], kind: str, override: bool) -> tuple[_T, ...]:
+def _combine(
+    mine: tuple[_T, ...], theirs: tuple[_T, ...], kind: str, override: bool
+) -> tuple[_T, ...]:
     ids = {item.id: item for item in mine}
     for item in theirs:
         key = item.id
         if key in ids and not override:
-            msg = f"{kind} {key!r} is in both catalogs; pass override=True to replace it"
+            msg = (
+                f"{kind} {key!r} is in both catalogs; pass override=True to replace it"
+            )
             raise ContentError(msg, entry=key)
         ids[key] = item
     return tuple(ids.values())
@@ -315,7 +321,9 @@ def _check_references(catalog: Catalog) -> None:
         for i, avoid in enumerate(q.avoid):
             if avoid.rule not in rules:
                 msg = f"unknown red-flag rule {avoid.rule!r}" + _hint(avoid.rule, rules)
-                raise ContentError(msg, source=source, entry=q.id, field=f"avoid[{i}].rule")
+                raise ContentError(
+                    msg, source=source, entry=q.id, field=f"avoid[{i}].rule"
+                )
     for r in catalog.red_flags:
         source = f"red_flags/{r.category.value}.toml"
         for field in ("only_questions", "except_questions"):
@@ -330,7 +338,9 @@ def _hint(key: str, known: Iterable[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def load_catalog(package: str, path: str = "data", *, base: Catalog | None = None) -> Catalog:
+def load_catalog(
+    package: str, path: str = "data", *, base: Catalog | None = None
+) -> Catalog:
     """
     Load a content pack shipped inside another Python package.
 
@@ -382,7 +392,7 @@ def default_catalog() -> Catalog:
 
     Later calls, from any thread, return the same object.
     """
-    global _default  # noqa: PLW0603 - a process-wide cache of an immutable value
+    global _default
     if _default is None:
         with _default_lock:
             if _default is None:

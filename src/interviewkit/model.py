@@ -104,6 +104,10 @@ def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _severity(value: str | int | Severity) -> Severity:
+    return Severity.parse(value)
+
+
 def _steps(value: Iterable[FrameworkStep]) -> tuple[FrameworkStep, ...]:
     return tuple(value)
 
@@ -305,7 +309,7 @@ class RedFlag:
 
     id: str
     category: Category = attrs.field(converter=Category)
-    severity: Severity = attrs.field(converter=Severity.parse)
+    severity: Severity = attrs.field(converter=_severity)
     patterns: tuple[str, ...] = attrs.field(converter=_strings)
     message: str
     reframes: tuple[str, ...] = attrs.field(default=(), converter=_strings)

@@ -40,7 +40,9 @@ def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _pairs(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+def _pairs(
+    value: Mapping[str, str] | Iterable[tuple[str, str]],
+) -> tuple[tuple[str, str], ...]:
     items = value.items() if isinstance(value, Mapping) else value
     return tuple(sorted((str(k), str(v)) for k, v in items))
 
@@ -138,7 +140,9 @@ def personalise(
     else:
         template = script
     missing = [
-        name for name in dict.fromkeys(_PLACEHOLDER.findall(template)) if not profile.value(name)
+        name
+        for name in dict.fromkeys(_PLACEHOLDER.findall(template))
+        if not profile.value(name)
     ]
     if missing and not draft:
         raise MissingFieldsError(tuple(missing))

@@ -89,7 +89,9 @@ def suggest_reframes(
     >>> r.finding.category.value, len(r.suggestions) > 0
     ('escape', True)
     """
-    findings = find_red_flags(answer, question, catalog=catalog, min_severity=min_severity)
+    findings = find_red_flags(
+        answer, question, catalog=catalog, min_severity=min_severity
+    )
     return tuple(reframe_for(f) for f in findings)
 
 

@@ -1,9 +1,13 @@
 """
-Reviewing an answer against its question: red flags, framework coverage,
-running-to versus running-away, length, and the fixes that matter most.
+Reviewing an answer against its question.
+
+Red flags, framework coverage, running-to versus running-away, length, and the
+fixes that matter most.
 """
 
 from __future__ import annotations
+
+import attrs
 
 from . import _text
 from .catalog import Catalog, default_catalog
@@ -81,12 +85,7 @@ def review_answer(
         length_verdict=verdict,
         fixes=(),
     )
-    fixes = _fixes(review)
-    return Review(**{**_fields(review), "fixes": fixes})
-
-
-def _fields(review: Review) -> dict[str, object]:
-    return {name: getattr(review, name) for name in Review.__attrs_attrs__._fields}  # type: ignore[attr-defined]
+    return attrs.evolve(review, fixes=_fixes(review))
 
 
 def _coverage(cat: Catalog, framework_id: str, norm: str) -> tuple[StepCoverage, ...]:
@@ -141,13 +140,19 @@ def _fixes(review: Review) -> tuple[str, ...]:
     q = review.question
     if q is not None and review.length_verdict == "short":
         fixes.append(
-            (4, f"Say more: aim for {q.length.min_words}-{q.length.max_words} words "
-                f"(you have {review.word_count}).")
+            (
+                4,
+                f"Say more: aim for {q.length.min_words}-{q.length.max_words} words "
+                f"(you have {review.word_count}).",
+            )
         )
     elif q is not None and review.length_verdict == "long":
         fixes.append(
-            (4, f"Tighten it: aim for {q.length.min_words}-{q.length.max_words} words "
-                f"(you have {review.word_count}).")
+            (
+                4,
+                f"Tighten it: aim for {q.length.min_words}-{q.length.max_words} words "
+                f"(you have {review.word_count}).",
+            )
         )
     fixes.sort(key=lambda pair: pair[0])
     return tuple(dict.fromkeys(line for _, line in fixes))[:_MAX_FIXES]
