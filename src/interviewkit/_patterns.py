@@ -1,17 +1,15 @@
 """
-The pattern language that content authors write, parsed and turned into regex.
+The pattern language that content authors write, parsed into items.
 
 A pattern is a few words with slots, groups, optional items and bounded gaps
 (``docs/content-format.md``). Only shapes that cannot backtrack badly can be
-written, so any compiled pattern runs in time linear in the text it scans.
-
-The regular expressions built here run on *normalised* text (see
-`interviewkit._text.normalise`): lower case, straight apostrophes, same length
-as the caller's string.
+written, so a compiled pattern runs in time linear in the text it scans;
+`interviewkit._scanner` does the compiling.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
@@ -21,7 +19,6 @@ import attrs
 __all__ = [
     "MAX_GAP",
     "MAX_GAPS",
-    "SEP",
     "Contraction",
     "Gap",
     "Group",
@@ -29,24 +26,16 @@ __all__ = [
     "PatternError",
     "Slot",
     "Word",
-    "emit_first",
-    "emit_sequence",
-    "expand_start",
-    "item_key",
+    "inflections",
     "parse",
+    "spellings",
     "vocabulary",
+    "word_forms",
 ]
 
 MAX_GAP = 5
 MAX_GAPS = 2
 
-# Separators people put between words in speech transcripts and chat: spaces,
-# hyphens, dashes, commas, quotes, ellipses. Sentence ends are left out so that
-# no pattern reaches across sentences.
-SEP = r"(?:[\s\-\u2010-\u2015,;:\"/()\u2026\u201c\u201d\u00ab\u00bb]|\.\.+)++"
-# A word may carry a possessive ending: "my boss's plan" still says "boss".
-_END = r"(?:'s?)?(?!\w)"
-_GAP_WORD = r"[\w']++"
 
 _WORD_RE = re.compile(r"=?[a-z0-9']+\*?\??\Z")
 _SLOT_RE = re.compile(r"\{([a-z][a-z0-9_]*)\}(\?)?\Z")
@@ -174,7 +163,12 @@ def parse(
     Raises:
         PatternError: The pattern is not in the pattern language.
     """
-    known = frozenset(slots)
+    return _parse(pattern, frozenset(slots), in_lexicon)
+
+
+@functools.cache
+def _parse(pattern: str, known: frozenset[str], in_lexicon: bool) -> tuple[Item, ...]:
+    # Cached: the loader validates every pattern and the scanner compiles it.
     text = pattern.strip().lower().replace("\u2019", "'").replace("\u2018", "'")
     if not text:
         msg = "a pattern cannot be empty"
@@ -319,9 +313,10 @@ def _merge_contractions(items: Sequence[Item]) -> tuple[Item, ...]:
     return tuple(out)
 
 
-# -- turning items into regular expressions ---------------------------------
+# -- word forms ----------------------------------------------------------------
 
 
+@functools.cache
 def inflections(word: str) -> tuple[str, ...]:
     """
     Return *word* and its regular English inflections.
@@ -349,56 +344,18 @@ def inflections(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
-def alternation(strings: Iterable[str]) -> str:
+def word_forms(word: Word) -> tuple[str, ...]:
     """
-    Return a regex matching any of *strings*, factored as a character trie.
-
-    Factoring keeps Python's backtracking engine from trying every branch at
-    every position: each character is looked at once per branch point.
+    Return the surface forms a non-prefix word item matches.
     """
-    trie: _Trie = {}
-    for s in set(strings):
-        node = trie
-        for ch in s:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_regex(node: _Trie) -> str:
-    ends = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        branches.append(re.escape(ch) + _trie_regex(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        if len(branches) == 1 and len(body) > 1:
-            body = "(?:" + body + ")"
-        return body + "?"
-    return body
-
-
-def _word_forms(word: Word) -> tuple[str, ...]:
     if word.mode == "inflect":
         return inflections(word.text)
     return (word.text,)
 
 
-def _word_regex(word: Word) -> str:
-    core = alternation(_word_forms(word))
-    if word.mode == "prefix":
-        return core + r"[\w']*+"
-    return core + _END
-
-
-def _contraction_variants(item: Contraction) -> list[tuple[str, ...]]:
+def spellings(item: Contraction) -> list[tuple[str, ...]]:
     """
-    Return each spelling as a word sequence ("i'm", "im", "i am").
+    Return each spelling of a contraction as words ("i'm", "im", "i am").
     """
     variants: list[tuple[str, ...]] = [(item.short,)]
     if item.short not in _APOSTROPHE_REQUIRED:
@@ -407,144 +364,31 @@ def _contraction_variants(item: Contraction) -> list[tuple[str, ...]]:
     return variants
 
 
-def _contraction_regex(item: Contraction) -> str:
-    alts = [SEP.join(re.escape(w) for w in seq) for seq in _contraction_variants(item)]
-    return "(?:" + "|".join(alts) + ")" + _END
-
-
-def _item_regex(item: Item, lexicon: Mapping[str, tuple[tuple[Item, ...], ...]]) -> str:
-    if isinstance(item, Word):
-        return _word_regex(item)
-    if isinstance(item, Contraction):
-        return _contraction_regex(item)
-    if isinstance(item, Slot):
-        return _alternatives_regex(lexicon[item.name], lexicon)
-    if isinstance(item, Group):
-        return _alternatives_regex(item.alternatives, lexicon)
-    msg = f"a gap is not a single item: {item!r}"
-    raise TypeError(msg)
-
-
-def _alternatives_regex(
-    alternatives: Iterable[Sequence[Item]],
-    lexicon: Mapping[str, tuple[tuple[Item, ...], ...]],
-) -> str:
-    # Longer alternatives first, so "team lead" wins over "team".
-    ordered = sorted(alternatives, key=len, reverse=True)
-    return "(?:" + "|".join(emit_sequence(seq, lexicon) for seq in ordered) + ")"
-
-
-def emit_sequence(
-    items: Sequence[Item], lexicon: Mapping[str, tuple[tuple[Item, ...], ...]]
-) -> str:
-    """
-    Return the regex for *items* in order, joined by separators.
-    """
-    out = ""
-    at_start = True  # nothing required has been emitted yet
-    gap = 0
-    for item in items:
-        if isinstance(item, Gap):
-            gap = item.size
-            continue
-        piece = _item_regex(item, lexicon)
-        gap_words = f"(?:{_GAP_WORD}{SEP}){{0,{gap}}}?" if gap else ""
-        gap = 0
-        if at_start:
-            if item.optional:
-                # An optional leading item brings its own separator.
-                out += f"{gap_words}(?:{piece}{SEP})?"
-            else:
-                out += gap_words + piece
-                at_start = False
-            continue
-        lead = SEP + gap_words
-        out += f"(?:{lead}{piece})?" if item.optional else lead + piece
-    return out
-
-
-def emit_first(
-    item: Item, lexicon: Mapping[str, tuple[tuple[Item, ...], ...]]
-) -> list[tuple[str, str]]:
-    """
-    Split a leading item into (first character, regex for the rest) pairs.
-
-    The scanner groups these by first character, which lets the regex engine
-    skip every position whose character starts no pattern.
-    """
-    if isinstance(item, Word):
-        tail = r"[\w']*+" if item.mode == "prefix" else _END
-        by_char: dict[str, list[str]] = {}
-        for form in _word_forms(item):
-            by_char.setdefault(form[0], []).append(form[1:])
-        return [(ch, _rest(rests) + tail) for ch, rests in sorted(by_char.items())]
-    if isinstance(item, Contraction):
-        pairs = []
-        for seq in _contraction_variants(item):
-            text = SEP.join(re.escape(w) for w in seq)
-            pairs.append((seq[0][0], text[1:] + _END))
-        return pairs
-    msg = f"expand_start() must run first; cannot lead with {item!r}"
-    raise TypeError(msg)
-
-
-def _rest(rests: list[str]) -> str:
-    if rests == [""]:
-        return ""
-    return alternation(rests)
-
-
-def expand_start(
-    items: tuple[Item, ...], lexicon: Mapping[str, tuple[tuple[Item, ...], ...]]
-) -> list[tuple[Item, ...]]:
-    """
-    Rewrite a pattern so that each variant starts with a plain word.
-
-    Slots, groups and optional items at the front are multiplied out; only the
-    first item is affected, so the growth is bounded by the alternatives of the
-    first non-optional item.
-    """
-    done: list[tuple[Item, ...]] = []
-    todo = [items]
-    while todo:
-        seq = todo.pop()
-        head, rest = seq[0], seq[1:]
-        if head.optional:
-            todo.append(rest)
-            todo.append((attrs.evolve(head, optional=False), *rest))
-        elif isinstance(head, Slot):
-            todo.extend((*alt, *rest) for alt in lexicon[head.name])
-        elif isinstance(head, Group):
-            todo.extend((*alt, *rest) for alt in head.alternatives)
-        else:
-            done.append(seq)
-    return done
-
-
-def item_key(item: Item) -> str:
-    """
-    Return a stable key for *item*; equal items share a branch of the scanner.
-    """
-    return repr(item)
-
-
 def vocabulary(
-    items: Iterable[Item], lexicon: Mapping[str, tuple[tuple[Item, ...], ...]]
+    items: Iterable[Item],
+    lexicon: Mapping[str, tuple[tuple[Item, ...], ...]],
+    cache: dict[str, frozenset[str]] | None = None,
 ) -> frozenset[str]:
     """
     Return every literal word that *items* can match (slots expanded).
+
+    Pass the same *cache* dict across calls to expand each slot only once.
     """
+    memo = {} if cache is None else cache
     words: set[str] = set()
     for item in items:
         if isinstance(item, Word):
-            words.update(_word_forms(item))
+            words.update(word_forms(item))
         elif isinstance(item, Contraction):
-            for seq in _contraction_variants(item):
+            for seq in spellings(item):
                 words.update(seq)
         elif isinstance(item, Slot):
-            for alt in lexicon[item.name]:
-                words |= vocabulary(alt, lexicon)
+            if item.name not in memo:
+                memo[item.name] = frozenset().union(
+                    *(vocabulary(alt, lexicon, memo) for alt in lexicon[item.name])
+                )
+            words |= memo[item.name]
         elif isinstance(item, Group):
             for alt in item.alternatives:
-                words |= vocabulary(alt, lexicon)
+                words |= vocabulary(alt, lexicon, memo)
     return frozenset(words)

@@ -1,80 +1,63 @@
 """
 Compiles many patterns into one regular expression and scans text with it.
 
-All patterns of a rule set become a single word trie, emitted as one Python
-regex whose top level branches on the first character. The regex engine can
-then skip every position whose character starts no pattern, and never tries
-more than a bounded number of paths at any position, so a scan is linear in
-the length of the text.
+Text is first cut into words and sentence ends, and each word becomes one
+*symbol*: a private-use character standing for that exact word form (or a
+generic "other word" symbol for words no pattern mentions). Patterns are
+compiled over symbols, so a lexicon slot of fifty words is one character
+class, and every pattern of a rule set fits in one small regex, shaped as a
+word trie. The regex has no unbounded repetition, and words are looked up in
+a dictionary, so a scan is linear in the length of the text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Mapping, Sequence
+import threading
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 import attrs
 
 from . import _patterns
-from ._patterns import Gap, Item
+from ._patterns import Contraction, Gap, Group, Item, Slot, Word
 
 __all__ = ["Hit", "Lexicon", "Matcher", "parse_lexicon"]
 
 L = TypeVar("L", bound=Hashable)
 Lexicon = Mapping[str, tuple[tuple[Item, ...], ...]]
 
-# Words that, shortly before a match in the same clause, mean the speaker is
-# saying the opposite ("I'd never badmouth a manager") or quoting what not to say.
+_OTHER = "\x01"  # a word no pattern mentions
+_STOP = "\x02"  # a sentence end; gaps never cross it
+_FIRST_SYMBOL = 0xE000  # Unicode private use area
+_PUA_SIZE = 0x1900
+_SECOND_PLANE = 0xF0000
+
+# Words, and sentence ends that are not inside a number ("3.5").
+_SPLIT = re.compile(r"([\w']+|[.!?](?!\w))")
+
 _NEGATORS = frozenset(
-    [
-        "not",
-        "never",
-        "no",
-        "nor",
-        "don't",
-        "dont",
-        "doesn't",
-        "doesnt",
-        "didn't",
-        "didnt",
-        "won't",
-        "wont",
-        "wouldn't",
-        "wouldnt",
-        "isn't",
-        "isnt",
-        "wasn't",
-        "wasnt",
-        "aren't",
-        "weren't",
-        "haven't",
-        "hasn't",
-        "hadn't",
-        "shouldn't",
-        "without",
-        "avoid",
-        "avoided",
-        "avoiding",
-        "instead",
-        "rather",
-        "neither",
-    ]
+    """not never no nor don't dont doesn't doesnt didn't didnt won't wont wouldn't
+    wouldnt isn't isnt wasn't wasnt aren't weren't haven't hasn't hadn't shouldn't
+    without avoid avoided avoiding instead rather neither""".split()
 )
 # Words that end the clause a negation can reach across.
-_CLAUSE_BREAKS = frozenset(
-    ["but", "though", "although", "however", "yet", "except", "so"]
-)
+_CLAUSE_BREAKS = frozenset("but though although however yet except so".split())
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u2026]")
 _WORD = re.compile(r"[\w']+")
 _NEGATION_REACH = 4  # words
 _WINDOW = 80  # characters looked back for a negation
+_MEMO_LIMIT = 200_000  # distinct unknown words remembered before starting over
 
 
 @attrs.frozen
 class Hit(Generic[L]):
     """
     One match: offsets into the scanned text and the label it belongs to.
+
+    ``negated`` is true when a negation just before the match (or inside one
+    of its gaps) may cancel it; what that means is up to the caller.
     """
 
     start: int
@@ -83,16 +66,8 @@ class Hit(Generic[L]):
     negated: bool = False
 
 
-class _Node:
-    __slots__ = ("children", "labels")
-
-    def __init__(self) -> None:
-        self.children: dict[str, tuple[Item, _Node]] = {}
-        self.labels: list[int] = []
-
-
 def parse_lexicon(
-    entries: Sequence[tuple[str, Sequence[str]]],
+    entries: Iterable[tuple[str, Sequence[str]]],
 ) -> dict[str, tuple[tuple[Item, ...], ...]]:
     """
     Parse every lexicon entry into pattern items.
@@ -101,6 +76,85 @@ def parse_lexicon(
         name: tuple(_patterns.parse(v, in_lexicon=True) for v in values)
         for name, values in entries
     }
+
+
+class _Symbols:
+    """
+    The symbol of every word form the patterns mention.
+
+    Words that belong to exactly the same classes are interchangeable for
+    matching, so they share one symbol (alphabet compression): a slot of
+    fifty boss-words is then a single symbol, not a class of fifty.
+    """
+
+    def __init__(self, classes: Iterable[frozenset[str]]) -> None:
+        requested = list(dict.fromkeys(classes))
+        surfaces = {f for forms in requested for f in forms}
+        prefixes = sorted({f[:-1] for f in surfaces if f.endswith("*")})
+        words = sorted(f for f in surfaces if not f.endswith("*"))
+        starting = {f"{p}*": {w for w in words if w.startswith(p)} for p in prefixes}
+        expanded = [
+            forms.union(*(starting[f] for f in forms if f in starting))
+            for forms in requested
+        ]
+        membership: dict[str, list[int]] = {}
+        for n, forms in enumerate(expanded):
+            for form in forms:
+                membership.setdefault(form, []).append(n)
+        by_signature: dict[tuple[int, ...], str] = {}
+        self.of: dict[str, str] = {}
+        for form in sorted(membership):
+            signature = tuple(membership[form])
+            if signature not in by_signature:
+                by_signature[signature] = _symbol(len(by_signature))
+            self.of[form] = by_signature[signature]
+        self.members = {
+            forms: sorted({self.of[f] for f in full})
+            for forms, full in zip(requested, expanded, strict=True)
+        }
+        self.prefix_lengths = sorted({len(p) for p in prefixes}, reverse=True)
+        self.count = len(by_signature)
+
+    def lookup(self, word: str) -> str:
+        """
+        Return the symbol for a word as it appears in text.
+        """
+        if word in ".!?":
+            return _STOP
+        found = self.of.get(word)
+        if found is not None:
+            return found
+        bare = word.strip("'")
+        if bare.endswith("'s"):
+            bare = bare[:-2]
+        found = self.of.get(bare)
+        if found is not None:
+            return found
+        for n in self.prefix_lengths:
+            found = self.of.get(bare[:n] + "*")
+            if found is not None:
+                return found
+        return _OTHER
+
+
+def _symbol(n: int) -> str:
+    if n < _PUA_SIZE:
+        return chr(_FIRST_SYMBOL + n)
+    return chr(_SECOND_PLANE + n - _PUA_SIZE)
+
+
+def _cls(symbols: Sequence[str]) -> str:
+    if len(symbols) == 1:
+        return symbols[0]
+    return "[" + "".join(symbols) + "]"
+
+
+class _Node:
+    __slots__ = ("children", "labels")
+
+    def __init__(self) -> None:
+        self.children: dict[Item, _Node] = {}
+        self.labels: list[int] = []
 
 
 class Matcher(Generic[L]):
@@ -116,21 +170,38 @@ class Matcher(Generic[L]):
         self, entries: Sequence[tuple[L, Sequence[str]]], lexicon: Lexicon
     ) -> None:
         self._labels = [label for label, _ in entries]
+        self._lexicon = lexicon
         # Per pattern: the words it can match itself, so that a "not" it asks
         # for ("can't stand") is not read as a negation of the match.
         self._vocab: list[frozenset[str]] = []
         self._owner: list[int] = []
-        root = _Node()
+        parsed: list[tuple[tuple[Item, ...], int]] = []
+        slots = frozenset(lexicon)
+        slot_words: dict[str, frozenset[str]] = {}
         for index, (_, patterns) in enumerate(entries):
             for pattern in patterns:
-                items = _patterns.parse(pattern, lexicon)
-                self._vocab.append(_patterns.vocabulary(items, lexicon))
+                items = _patterns.parse(pattern, slots)
+                words = _patterns.vocabulary(items, lexicon, slot_words)
+                self._vocab.append(words & _NEGATORS)
                 self._owner.append(index)
-                for head_first in _patterns.expand_start(items, lexicon):
-                    for variant in _without_optionals(head_first):
-                        _insert(root, variant, len(self._owner) - 1)
+                parsed.append((items, len(self._owner) - 1))
+        root = _Node()
+        for items, pattern_index in parsed:
+            for variant in _lead_variants(items):
+                _insert(root, variant, pattern_index)
+        # Two passes over the same code: the first only records which word
+        # classes the regex needs, so that symbols can be assigned to them.
+        self._requested: list[frozenset[str]] | None = []
+        self._pieces: dict[Item, str] = {}
         self._leaf_labels: dict[str, list[int]] = {}
-        source = self._emit_root(root, lexicon)
+        self._emit_root(root)
+        self._symbols = _Symbols(self._requested)
+        self._requested = None
+        self._pieces = {}
+        self._leaf_labels = {}
+        source = self._emit_root(root)
+        self._memo: dict[str, str] = dict(self._symbols.of)
+        self._memo_lock = threading.Lock()
         self._regex = re.compile(source) if source else None
 
     @property
@@ -144,43 +215,61 @@ class Matcher(Generic[L]):
         """
         Return the hits in *normalised* text, sorted by start.
 
-        Hits that start at different words may overlap. A hit that a negation
-        just before it (or inside a gap) may cancel is marked ``negated``; what
-        that means is up to the caller.
+        Hits that start at different words may overlap.
         """
         if self._regex is None:
             return []
-        hits: list[Hit[L]] = []
+        parts = _SPLIT.split(normalised)
+        words = parts[1::2]
+        symbols = self._encode(words)
         search = self._regex.search
-        pos = 0
-        while (m := search(normalised, pos)) is not None:
-            start, end = m.span()
+        m = search(symbols)
+        if m is None:
+            return []
+        # Character offsets are needed only once something matched.
+        bounds = [0, *accumulate(map(len, parts))]
+        hits: list[Hit[L]] = []
+        while m is not None:
+            first, last = m.start(), m.end() - 1
+            start, end = bounds[2 * first + 1], bounds[2 * last + 2]
             group = m.lastgroup
             assert group is not None  # every alternative ends in a labelled group
             seen: set[int] = set()
             for pattern in self._leaf_labels[group]:
                 owner = self._owner[pattern]
-                if owner in seen:
-                    continue
-                seen.add(owner)
-                negated = self._negated(normalised, start, end, pattern)
-                hits.append(Hit(start, end, self._labels[owner], negated))
-            pos = start + 1
+                if owner not in seen:
+                    seen.add(owner)
+                    negated = self._negated(normalised, start, end, pattern)
+                    hits.append(Hit(start, end, self._labels[owner], negated))
+            m = search(symbols, first + 1)
         return hits
 
-    def _negated(self, text: str, start: int, end: int, index: int) -> bool:
+    def _encode(self, words: list[str]) -> str:
+        memo = self._memo
+        found = list(map(memo.get, words))
+        if None in found:
+            lookup = self._symbols.lookup
+            with self._memo_lock:
+                if len(memo) > _MEMO_LIMIT:
+                    memo.clear()
+                    memo.update(self._symbols.of)
+                for i, word in enumerate(words):
+                    if found[i] is None:
+                        found[i] = memo[word] = lookup(word)
+        return "".join(found)  # type: ignore[arg-type]
+
+    def _negated(self, text: str, start: int, end: int, pattern: int) -> bool:
         before = text[max(0, start - _WINDOW) : start]
         ends = [m.end() for m in _CLAUSE_END.finditer(before)]
         if ends:
             before = before[ends[-1] :]
-        words = _WORD.findall(before)[-_NEGATION_REACH:]
-        for word in reversed(words):
+        for word in reversed(_WORD.findall(before)[-_NEGATION_REACH:]):
             if word in _CLAUSE_BREAKS:
                 break
             if word in _NEGATORS:
                 return True
         inside = set(_WORD.findall(text[start:end]))
-        return bool((inside & _NEGATORS) - self._vocab[index])
+        return bool((inside & _NEGATORS) - self._vocab[pattern])
 
     # -- building the regex ------------------------------------------------
 
@@ -189,61 +278,116 @@ class Matcher(Generic[L]):
         self._leaf_labels[name] = sorted(set(labels))
         return f"(?P<{name}>)"
 
-    def _emit_root(self, root: _Node, lexicon: Lexicon) -> str:
-        by_char: dict[str, list[str]] = {}
-        for item, child in root.children.values():
-            for ch, rest in _patterns.emit_first(item, lexicon):
-                # Emitted once per branch: a group name can appear only once.
-                by_char.setdefault(ch, []).append(rest + self._emit(child, lexicon))
-        branches = []
-        for ch in sorted(by_char):
-            alts = by_char[ch]
-            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-            # The look-behind comes after the first character so that the
-            # branch starts with a literal, which lets the engine skip ahead.
-            branches.append(re.escape(ch) + r"(?<![\w'].)" + body)
-        return "|".join(branches)
+    def _emit_root(self, root: _Node) -> str:
+        alts = [
+            self._item(item) + self._emit(child)
+            for item, child in root.children.items()
+        ]
+        if not alts:
+            return ""
+        # Branching on the first symbol happens inside the engine: each
+        # alternative starts with a literal or a class it tests before entering.
+        return "|".join(alts)
 
-    def _emit(self, node: _Node, lexicon: Lexicon) -> str:
+    def _emit(self, node: _Node) -> str:
         alts = []
-        for item, child in node.children.values():
-            rest = self._emit(child, lexicon)
+        for item, child in node.children.items():
+            rest = self._emit(child)
             if isinstance(item, Gap):
-                alts.append(f"(?:{_patterns.SEP}[\\w']++){{0,{item.size}}}?" + rest)
-            else:
-                alts.append(
-                    _patterns.SEP + _patterns.emit_sequence((item,), lexicon) + rest
-                )
+                alts.append(f"[^{_STOP}]{{0,{item.size}}}?" + rest)
+                continue
+            piece = self._item(attrs.evolve(item, optional=False))
+            alts.append((f"(?:{piece})?" if item.optional else piece) + rest)
         if node.labels:
             alts.append(self._leaf(node.labels))
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
+        return _either(alts)
+
+    def _item(self, item: Item) -> str:
+        piece = self._pieces.get(item)
+        if piece is None:
+            piece = self._pieces[item] = self._build_item(item)
+        return piece
+
+    def _build_item(self, item: Item) -> str:
+        if isinstance(item, Word):
+            return self._class(_word_class(item))
+        if isinstance(item, Contraction):
+            return self._alternatives(
+                [
+                    tuple(Word(w, "exact") for w in seq)
+                    for seq in _patterns.spellings(item)
+                ]
+            )
+        if isinstance(item, Slot):
+            return self._alternatives(self._lexicon[item.name])
+        if isinstance(item, Group):
+            return self._alternatives(item.alternatives)
+        msg = f"a gap is not a single item: {item!r}"
+        raise TypeError(msg)
+
+    def _class(self, forms: frozenset[str]) -> str:
+        if self._requested is not None:
+            self._requested.append(forms)
+            return "?"
+        return _cls(self._symbols.members[forms])
+
+    def _alternatives(self, alternatives: Iterable[Sequence[Item]]) -> str:
+        singles: set[str] = set()
+        sequences: list[str] = []
+        for alt in alternatives:
+            if len(alt) == 1 and isinstance(alt[0], Word) and not alt[0].optional:
+                singles |= _word_class(alt[0])
+            else:
+                sequences.append(self._sequence(alt))
+        # Longer sequences first, so "team lead" is tried before "team".
+        parts = sorted(sequences, key=len, reverse=True)
+        if singles:
+            parts.append(self._class(frozenset(singles)))
+        return _either(parts)
+
+    def _sequence(self, items: Sequence[Item]) -> str:
+        out = []
+        for item in items:
+            if isinstance(item, Gap):
+                out.append(f"[^{_STOP}]{{0,{item.size}}}?")
+            elif item.optional:
+                out.append(f"(?:{self._item(attrs.evolve(item, optional=False))})?")
+            else:
+                out.append(self._item(item))
+        return "".join(out)
 
 
-def _without_optionals(items: tuple[Item, ...]) -> list[tuple[Item, ...]]:
+def _word_class(word: Word) -> frozenset[str]:
+    if word.mode == "prefix":
+        return frozenset({word.text + "*"})
+    return frozenset(_patterns.word_forms(word))
+
+
+def _either(alternatives: list[str]) -> str:
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _lead_variants(items: tuple[Item, ...]) -> list[tuple[Item, ...]]:
     """
-    Multiply out optional items, so that the trie holds only required ones.
+    Multiply out optional items at the front, so that every variant starts
+    with a required item.
     """
-    variants: list[tuple[Item, ...]] = [()]
-    for item in items:
-        if item.optional:
-            required = attrs.evolve(item, optional=False)
-            variants = [(*v, required) for v in variants] + variants
-        else:
-            variants = [(*v, item) for v in variants]
-    return [
-        v
-        for v in variants
-        if v and not isinstance(v[0], Gap) and not isinstance(v[-1], Gap)
-    ]
+    head, rest = items[0], items[1:]
+    if not head.optional:
+        return [items]
+    required = (attrs.evolve(head, optional=False), *rest)
+    while rest and isinstance(rest[0], Gap):
+        rest = rest[1:]
+    return [required, *(_lead_variants(rest) if rest else [])]
 
 
 def _insert(root: _Node, items: tuple[Item, ...], label: int) -> None:
     node = root
     for item in items:
-        key = _patterns.item_key(item)
-        if key not in node.children:
-            node.children[key] = (item, _Node())
-        node = node.children[key][1]
+        child = node.children.get(item)
+        if child is None:
+            child = node.children[item] = _Node()
+        node = child
     node.labels.append(label)

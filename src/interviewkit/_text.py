@@ -28,8 +28,11 @@ _APOSTROPHES = str.maketrans(
         "\u0060": "'",
         "\u00b4": "'",
         "\uff07": "'",
+        "\u201c": '"',
+        "\u201d": '"',
     }
 )
+_DOTS = re.compile(r"\.\.+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
@@ -45,7 +48,11 @@ def normalise(text: str) -> str:
         # A few characters lower-case to two ("İ" -> "i̇"); keep those as they
         # are so that offsets stay aligned with the caller's string.
         low = "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
-    return low.translate(_APOSTROPHES)
+    low = low.translate(_APOSTROPHES)
+    if ".." in low:
+        # An ellipsis pauses a sentence without ending it.
+        low = _DOTS.sub(lambda m: "\u2026" * len(m[0]), low)
+    return low
 
 
 def word_count(text: str) -> int:

@@ -195,31 +195,33 @@ class Catalog:
         return _scanner.parse_lexicon(self.lexicon)
 
     @cached_property
-    def _rule_matchers(self) -> dict[str | None, _scanner.Matcher[RedFlag]]:
-        return {}
+    def _rule_matchers(self) -> tuple[_scanner.Matcher[RedFlag], ...]:
+        # Rules that apply everywhere share one matcher, and the few rules
+        # scoped to questions another, so nothing is compiled per question.
+        general = [
+            r for r in self.red_flags if not (r.only_questions or r.except_questions)
+        ]
+        scoped = [r for r in self.red_flags if r.only_questions or r.except_questions]
+        lexicon = self._lexicon_items
+        return tuple(
+            _scanner.Matcher([(r, r.patterns) for r in rules], lexicon)
+            for rules in (general, scoped)
+        )
 
-    @cached_property
-    def _matcher_lock(self) -> threading.Lock:
-        return threading.Lock()
-
-    def rule_matcher(self, question_id: str | None) -> _scanner.Matcher[RedFlag]:
+    def rule_hits(
+        self, normalised: str, question_id: str | None
+    ) -> list[_scanner.Hit[RedFlag]]:
         """
-        Return the compiled matcher for the rules in force for *question_id*.
+        Return the raw rule hits in *normalised* text for answers to *question_id*.
 
-        Built on first use for each question and kept for the catalog's life.
+        Compiles the rules on first use; later calls reuse them.
         """
-        matchers = self._rule_matchers
-        found = matchers.get(question_id)
-        if found is None:
-            with self._matcher_lock:
-                found = matchers.get(question_id)
-                if found is None:
-                    rules = [r for r in self.red_flags if r.applies_to(question_id)]
-                    found = _scanner.Matcher(
-                        [(r, r.patterns) for r in rules], self._lexicon_items
-                    )
-                    matchers[question_id] = found
-        return found
+        hits: list[_scanner.Hit[RedFlag]] = []
+        for matcher in self._rule_matchers:
+            hits.extend(
+                h for h in matcher.scan(normalised) if h.label.applies_to(question_id)
+            )
+        return hits
 
     @cached_property
     def _step_matchers(self) -> dict[str, _scanner.Matcher[str]]:

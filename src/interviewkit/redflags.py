@@ -48,7 +48,7 @@ def find_red_flags(
     floor = Severity.parse(min_severity)
     if not text.strip():
         return ()
-    hits = cat.rule_matcher(q.id if q else None).scan(_text.normalise(text))
+    hits = cat.rule_hits(_text.normalise(text), q.id if q else None)
     findings = [
         Finding(start=h.start, end=h.end, text=text[h.start : h.end], rule=h.label)
         for h in hits
