@@ -14,10 +14,7 @@ import statistics
 import subprocess
 import sys
 
-TIMER = (
-    "import time; t0 = time.perf_counter(); {stmt}; "
-    "print(time.perf_counter() - t0)"
-)
+TIMER = "import time; t0 = time.perf_counter(); {stmt}; print(time.perf_counter() - t0)"
 
 
 def fresh(stmt: str, runs: int) -> float:
@@ -54,10 +51,16 @@ def main() -> None:
     attrs_t = fresh("import attrs", args.runs)
     ik_t = fresh("import interviewkit", args.runs)
     load_t = fresh("import interviewkit as ik; ik.default_catalog()", args.runs) - ik_t
-    first_t = fresh("import interviewkit as ik; ik.find_red_flags('x')", args.runs) - ik_t
-    print(f"import attrs:                     {attrs_t * 1000:7.1f} ms (median of {args.runs})")
-    print(f"import interviewkit:              {ik_t * 1000:7.1f} ms  "
-          f"-> {ik_t / attrs_t:.2f} x import attrs")
+    first_t = (
+        fresh("import interviewkit as ik; ik.find_red_flags('x')", args.runs) - ik_t
+    )
+    print(
+        f"import attrs:                     {attrs_t * 1000:7.1f} ms (median of {args.runs})"
+    )
+    print(
+        f"import interviewkit:              {ik_t * 1000:7.1f} ms  "
+        f"-> {ik_t / attrs_t:.2f} x import attrs"
+    )
     print(f"first default_catalog():          {load_t * 1000:7.1f} ms")
     print(f"first find_red_flags() incl. load: {first_t * 1000:7.1f} ms")
     out = subprocess.run(

@@ -22,8 +22,17 @@ DATA = pathlib.Path(__file__).parent / "data" / "phrasings.toml"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--split",
+        choices=("all", "dev", "test"),
+        default="all",
+        help="dev: even-numbered entries (used while tuning); test: odd (held out)",
+    )
     args = parser.parse_args()
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    if args.split != "all":
+        offset = args.split == "test"
+        data = {key: items[offset::2] for key, items in data.items()}
     cat = ik.default_catalog()
 
     top1 = top3 = 0

@@ -15,10 +15,17 @@ import argparse
 import pathlib
 import tomllib
 from collections import Counter
+from typing import Any
 
 import interviewkit as ik
 
 DATA = pathlib.Path(__file__).parent / "data" / "answers.toml"
+
+
+def _split(items: list[dict[str, Any]], split: str) -> list[dict[str, Any]]:
+    if split == "all":
+        return items
+    return items[split == "test" :: 2]
 
 
 def main() -> None:
@@ -26,8 +33,16 @@ def main() -> None:
     parser.add_argument("--data", type=pathlib.Path, default=DATA)
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--min-severity", default="mild")
+    parser.add_argument(
+        "--split",
+        choices=("all", "dev", "test"),
+        default="all",
+        help="dev: even-numbered entries (used while tuning); test: odd (held out)",
+    )
     args = parser.parse_args()
-    entries = tomllib.loads(args.data.read_text(encoding="utf-8"))["answers"]
+    entries = _split(
+        tomllib.loads(args.data.read_text(encoding="utf-8"))["answers"], args.split
+    )
 
     per_cat_total: Counter[str] = Counter()
     per_cat_hit: Counter[str] = Counter()

@@ -9,6 +9,9 @@ from hypothesis import HealthCheck, settings
 
 import interviewkit as ik
 
+# Type-checked by mypy, never run.
+collect_ignore = ["typing"]
+
 # Speed is measured by benchmarks/, never by per-example deadlines here.
 settings.register_profile(
     "default",

@@ -11,7 +11,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def load_generator() -> object:
-    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "scripts" / "gen_docs.py")
+    spec = importlib.util.spec_from_file_location(
+        "gen_docs", ROOT / "scripts" / "gen_docs.py"
+    )
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -26,4 +28,6 @@ def test_pages_are_up_to_date() -> None:
 
     for name, build in gen.PAGES.items():  # type: ignore[attr-defined]
         current = (ROOT / "docs" / name).read_text(encoding="utf-8")
-        assert build(cat) == current, f"docs/{name} is stale; run python scripts/gen_docs.py"
+        assert build(cat) == current, (
+            f"docs/{name} is stale; run python scripts/gen_docs.py"
+        )

@@ -50,7 +50,9 @@ def test_batch_with_processes() -> None:
     assert "threat" in out
 
 
-@pytest.mark.skipif(importlib.util.find_spec("dask") is None, reason="dask extra not installed")
+@pytest.mark.skipif(
+    importlib.util.find_spec("dask") is None, reason="dask extra not installed"
+)
 def test_batch_with_dask() -> None:
     """The optional dask.bag path gives the same counts as the process pool."""
     assert run("batch_check.py") == run("batch_check.py", "--dask")

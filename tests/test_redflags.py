@@ -101,7 +101,7 @@ def test_severity_ranks_real_red_flags_above_tweaks() -> None:
 
 def test_offsets_point_into_the_original_string() -> None:
     """answer[start:end] is the matched text, whatever the casing and apostrophes."""
-    answer = "Well…  MY BOSS’S an IDIOT, and I CAN’T STAND him."
+    answer = "Well…  MY BOSS is an IDIOT, and I CAN’T STAND my manager."
     findings = ik.find_red_flags(answer)
 
     assert findings

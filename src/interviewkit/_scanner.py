@@ -38,17 +38,50 @@ _SECOND_PLANE = 0xF0000
 _SPLIT = re.compile(r"([\w']+|[.!?](?!\w))")
 
 _NEGATORS = frozenset(
-    """not never no nor don't dont doesn't doesnt didn't didnt won't wont wouldn't
-    wouldnt isn't isnt wasn't wasnt aren't weren't haven't hasn't hadn't shouldn't
-    without avoid avoided avoiding instead rather neither""".split()
+    [
+        "not",
+        "never",
+        "no",
+        "nor",
+        "don't",
+        "dont",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "won't",
+        "wont",
+        "wouldn't",
+        "wouldnt",
+        "isn't",
+        "isnt",
+        "wasn't",
+        "wasnt",
+        "aren't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "shouldn't",
+        "without",
+        "avoid",
+        "avoided",
+        "avoiding",
+        "instead",
+        "rather",
+        "neither",
+    ]
 )
 # Words that end the clause a negation can reach across.
-_CLAUSE_BREAKS = frozenset("but though although however yet except so".split())
+_CLAUSE_BREAKS = frozenset(
+    ["but", "though", "although", "however", "yet", "except", "so"]
+)
 _CLAUSE_END = re.compile(r"[.!?;:,\n\u2026]")
 _WORD = re.compile(r"[\w']+")
 _NEGATION_REACH = 4  # words
 _WINDOW = 80  # characters looked back for a negation
-_MEMO_LIMIT = 200_000  # distinct unknown words remembered before starting over
+_MEMO_LIMIT = 200_000
+_MAX_SPLIT = 8  # alternatives of a group spelled out as separate branches  # distinct unknown words remembered before starting over
 
 
 @attrs.frozen
@@ -171,11 +204,10 @@ class Matcher(Generic[L]):
     ) -> None:
         self._labels = [label for label, _ in entries]
         self._lexicon = lexicon
-        # Per pattern: the words it can match itself, so that a "not" it asks
-        # for ("can't stand") is not read as a negation of the match.
+        # Per pattern: the negations it asks for itself ("can't stand"), which
+        # are then not read as cancelling the match.
         self._vocab: list[frozenset[str]] = []
-        self._owner: list[int] = []
-        parsed: list[tuple[tuple[Item, ...], int]] = []
+        self._roots = [_Node() for _ in entries]
         slots = frozenset(lexicon)
         slot_words: dict[str, frozenset[str]] = {}
         for index, (_, patterns) in enumerate(entries):
@@ -183,65 +215,67 @@ class Matcher(Generic[L]):
                 items = _patterns.parse(pattern, slots)
                 words = _patterns.vocabulary(items, lexicon, slot_words)
                 self._vocab.append(words & _NEGATORS)
-                self._owner.append(index)
-                parsed.append((items, len(self._owner) - 1))
-        root = _Node()
-        for items, pattern_index in parsed:
-            for variant in _lead_variants(items):
-                _insert(root, variant, pattern_index)
+                for variant in _lead_variants(items):
+                    _insert(self._roots[index], variant, len(self._vocab) - 1)
         # Two passes over the same code: the first only records which word
-        # classes the regex needs, so that symbols can be assigned to them.
+        # classes the regexes need, so that symbols can be given to them.
         self._requested: list[frozenset[str]] | None = []
         self._pieces: dict[Item, str] = {}
-        self._leaf_labels: dict[str, list[int]] = {}
-        self._emit_root(root)
+        for root in self._roots:
+            for item, child in root.children.items():
+                self._item(item)
+                self._emit(child, None)
         self._symbols = _Symbols(self._requested)
         self._requested = None
         self._pieces = {}
-        self._leaf_labels = {}
-        source = self._emit_root(root)
+        # Which entries can start at each symbol.
+        self._starts: dict[str, list[int]] = {}
+        for index, root in enumerate(self._roots):
+            for symbol in set().union(*(self._first(item) for item in root.children)):
+                self._starts.setdefault(symbol, []).append(index)
+        firsts = "".join(sorted(self._starts))
+        self._candidates = re.compile(f"[{firsts}]") if firsts else None
         self._memo: dict[str, str] = dict(self._symbols.of)
-        self._memo_lock = threading.Lock()
-        self._regex = re.compile(source) if source else None
-
-    @property
-    def size(self) -> int:
-        """
-        The number of characters in the compiled regex (a rough cost measure).
-        """
-        return len(self._regex.pattern) if self._regex else 0
+        # Regexes are compiled on first need: per first symbol, a filter for
+        # "something may match here"; per entry, the exact match.
+        self._lock = threading.Lock()
+        self._filters: dict[str, re.Pattern[str]] = {}
+        self._entry_regexes: dict[
+            int, tuple[re.Pattern[str], dict[str, list[int]]]
+        ] = {}
 
     def scan(self, normalised: str) -> list[Hit[L]]:
         """
         Return the hits in *normalised* text, sorted by start.
 
-        Hits that start at different words may overlap.
+        Every entry that matches at a word is reported, so hits may overlap.
         """
-        if self._regex is None:
+        if self._candidates is None:
             return []
         parts = _SPLIT.split(normalised)
-        words = parts[1::2]
-        symbols = self._encode(words)
-        search = self._regex.search
-        m = search(symbols)
-        if m is None:
-            return []
-        # Character offsets are needed only once something matched.
-        bounds = [0, *accumulate(map(len, parts))]
+        symbols = self._encode(parts[1::2])
+        bounds: list[int] | None = None
         hits: list[Hit[L]] = []
-        while m is not None:
-            first, last = m.start(), m.end() - 1
-            start, end = bounds[2 * first + 1], bounds[2 * last + 2]
-            group = m.lastgroup
-            assert group is not None  # every alternative ends in a labelled group
-            seen: set[int] = set()
-            for pattern in self._leaf_labels[group]:
-                owner = self._owner[pattern]
-                if owner not in seen:
-                    seen.add(owner)
-                    negated = self._negated(normalised, start, end, pattern)
-                    hits.append(Hit(start, end, self._labels[owner], negated))
-            m = search(symbols, first + 1)
+        starts = self._starts
+        for m in self._candidates.finditer(symbols):
+            first = m.start()
+            symbol = symbols[first]
+            if self._filter(symbol).match(symbols, first) is None:
+                continue
+            if bounds is None:
+                # Character offsets are needed only once something matched.
+                bounds = [0, *accumulate(map(len, parts))]
+            start = bounds[2 * first + 1]
+            for index in starts[symbol]:
+                regex, leaves = self._entry_regex(index)
+                em = regex.match(symbols, first)
+                if em is None:
+                    continue
+                end = bounds[2 * em.end()]
+                group = em.lastgroup
+                assert group is not None  # every alternative ends in a labelled group
+                negated = self._negated(normalised, start, end, leaves[group][0])
+                hits.append(Hit(start, end, self._labels[index], negated))
         return hits
 
     def _encode(self, words: list[str]) -> str:
@@ -249,7 +283,7 @@ class Matcher(Generic[L]):
         found = list(map(memo.get, words))
         if None in found:
             lookup = self._symbols.lookup
-            with self._memo_lock:
+            with self._lock:
                 if len(memo) > _MEMO_LIMIT:
                     memo.clear()
                     memo.update(self._symbols.of)
@@ -257,6 +291,36 @@ class Matcher(Generic[L]):
                     if found[i] is None:
                         found[i] = memo[word] = lookup(word)
         return "".join(found)  # type: ignore[arg-type]
+
+    def _filter(self, symbol: str) -> re.Pattern[str]:
+        found = self._filters.get(symbol)
+        if found is None:
+            with self._lock:
+                found = self._filters.get(symbol)
+                if found is None:
+                    alts = [
+                        rest + self._emit(child, None)
+                        for index in self._starts[symbol]
+                        for item, child in self._roots[index].children.items()
+                        for rest in self._heads((item,)).get(symbol, ())
+                    ]
+                    found = self._filters[symbol] = re.compile(symbol + _either(alts))
+        return found
+
+    def _entry_regex(self, index: int) -> tuple[re.Pattern[str], dict[str, list[int]]]:
+        found = self._entry_regexes.get(index)
+        if found is None:
+            with self._lock:
+                found = self._entry_regexes.get(index)
+                if found is None:
+                    leaves: dict[str, list[int]] = {}
+                    alts = [
+                        self._item(item) + self._emit(child, leaves)
+                        for item, child in self._roots[index].children.items()
+                    ]
+                    found = (re.compile(_either(alts)), leaves)
+                    self._entry_regexes[index] = found
+        return found
 
     def _negated(self, text: str, start: int, end: int, pattern: int) -> bool:
         before = text[max(0, start - _WINDOW) : start]
@@ -271,36 +335,81 @@ class Matcher(Generic[L]):
         inside = set(_WORD.findall(text[start:end]))
         return bool((inside & _NEGATORS) - self._vocab[pattern])
 
-    # -- building the regex ------------------------------------------------
+    # -- building regexes ---------------------------------------------------
 
-    def _leaf(self, labels: list[int]) -> str:
-        name = f"g{len(self._leaf_labels)}"
-        self._leaf_labels[name] = sorted(set(labels))
-        return f"(?P<{name}>)"
+    def _emit(self, node: _Node, leaves: dict[str, list[int]] | None) -> str:
+        """
+        Return the regex for everything below *node*.
 
-    def _emit_root(self, root: _Node) -> str:
-        alts = [
-            self._item(item) + self._emit(child)
-            for item, child in root.children.items()
-        ]
-        if not alts:
-            return ""
-        # Branching on the first symbol happens inside the engine: each
-        # alternative starts with a literal or a class it tests before entering.
-        return "|".join(alts)
-
-    def _emit(self, node: _Node) -> str:
+        With *leaves*, each pattern end gets a named group recorded there;
+        without, pattern ends are plain (the regex then only says "a match").
+        """
         alts = []
         for item, child in node.children.items():
-            rest = self._emit(child)
+            rest = self._emit(child, leaves)
             if isinstance(item, Gap):
                 alts.append(f"[^{_STOP}]{{0,{item.size}}}?" + rest)
                 continue
             piece = self._item(attrs.evolve(item, optional=False))
             alts.append((f"(?:{piece})?" if item.optional else piece) + rest)
         if node.labels:
-            alts.append(self._leaf(node.labels))
+            if leaves is None:
+                alts.append("")
+            else:
+                name = f"g{len(leaves)}"
+                leaves[name] = sorted(set(node.labels))
+                alts.append(f"(?P<{name}>)")
+        # The pattern end comes last: longer matches are tried first.
         return _either(alts)
+
+    def _heads(self, items: Sequence[Item]) -> dict[str, set[str]]:
+        """
+        Map each symbol a match of *items* can start with to regexes for the rest.
+        """
+        head, tail = items[0], items[1:]
+        rest = self._sequence(tail) if tail else ""
+        out: dict[str, set[str]] = {}
+        if isinstance(head, Word):
+            for symbol in self._first(head):
+                out.setdefault(symbol, set()).add(rest)
+        elif isinstance(head, Contraction):
+            for seq in _patterns.spellings(head):
+                words = [Word(w, "exact") for w in seq]
+                inner = self._sequence(words[1:]) if len(words) > 1 else ""
+                out.setdefault(self._symbols.of[seq[0]], set()).add(inner + rest)
+        elif isinstance(head, Slot | Group):
+            for alt in self._alternatives_of(head):
+                for symbol, rests in self._heads(alt).items():
+                    out.setdefault(symbol, set()).update(r + rest for r in rests)
+        if head.optional and tail:
+            for symbol, rests in self._heads(tail).items():
+                out.setdefault(symbol, set()).update(rests)
+        return out
+
+    def _alternatives_of(self, item: Slot | Group) -> tuple[tuple[Item, ...], ...]:
+        if isinstance(item, Slot):
+            return self._lexicon[item.name]
+        return item.alternatives
+
+    def _first(self, item: Item) -> set[str]:
+        """
+        Return the symbols a match of *item* can start with.
+        """
+        of = self._symbols.of
+        if isinstance(item, Word):
+            if item.mode == "prefix":
+                return {s for f, s in of.items() if f.startswith(item.text)}
+            return {of[f] for f in _patterns.word_forms(item)}
+        if isinstance(item, Contraction):
+            return {of[seq[0]] for seq in _patterns.spellings(item)}
+        out: set[str] = set()
+        if isinstance(item, Slot | Group):
+            for alt in self._alternatives_of(item):
+                for part in alt:
+                    out |= self._first(part)
+                    if not part.optional:
+                        break
+        return out
 
     def _item(self, item: Item) -> str:
         piece = self._pieces.get(item)
@@ -318,10 +427,8 @@ class Matcher(Generic[L]):
                     for seq in _patterns.spellings(item)
                 ]
             )
-        if isinstance(item, Slot):
-            return self._alternatives(self._lexicon[item.name])
-        if isinstance(item, Group):
-            return self._alternatives(item.alternatives)
+        if isinstance(item, Slot | Group):
+            return self._alternatives(self._alternatives_of(item))
         msg = f"a gap is not a single item: {item!r}"
         raise TypeError(msg)
 
@@ -371,8 +478,9 @@ def _either(alternatives: list[str]) -> str:
 
 def _lead_variants(items: tuple[Item, ...]) -> list[tuple[Item, ...]]:
     """
-    Multiply out optional items at the front, so that every variant starts
-    with a required item.
+    Multiply out optional items at the front of a pattern.
+
+    Every variant then starts with a required item.
     """
     head, rest = items[0], items[1:]
     if not head.optional:

@@ -87,9 +87,10 @@ class Catalog:
         try:
             return self._questions_by_id[question_id]
         except (KeyError, TypeError):
-            close = difflib.get_close_matches(
-                str(question_id), list(self._questions_by_id), n=3, cutoff=0.5
-            )
+            key = str(question_id)
+            ids = list(self._questions_by_id)
+            close = difflib.get_close_matches(key, ids, n=3, cutoff=0.7)
+            close = close or [qid for qid in ids if key.strip().lower() in qid][:3]
             raise UnknownQuestionError(str(question_id), tuple(close)) from None
 
     def framework(self, framework_id: str) -> Framework:
@@ -310,8 +311,17 @@ def _check_references(catalog: Catalog) -> None:
     questions = {q.id for q in catalog.questions}
     frameworks = {f.id for f in catalog.frameworks}
     rules = {r.id for r in catalog.red_flags}
+    samples: dict[str, str] = {}
     for q in catalog.questions:
         source = f"questions/{q.id}.toml"
+        for sample in q.sample_answers:
+            if sample.id in samples:
+                msg = (
+                    f"sample answer id {sample.id!r} is already used in "
+                    f"questions/{samples[sample.id]}.toml; ids must be unique"
+                )
+                raise ContentError(msg, source=source, entry=sample.id, field="id")
+            samples[sample.id] = q.id
         for fid in q.frameworks:
             if fid not in frameworks:
                 msg = f"unknown framework {fid!r}; add frameworks/{fid}.toml or fix the id"
