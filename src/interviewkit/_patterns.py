@@ -144,8 +144,12 @@ _CONTRACTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
 _APOSTROPHE_REQUIRED = frozenset(
     {"i'll", "we'll", "we're", "i'd", "he's", "she's", "we've", "it's"}
 )
+# "ain't" is matched when written, but "is not" stands for "isn't".
 _EXPANSIONS: dict[tuple[str, ...], str] = {
-    long: short for short, longs in _CONTRACTIONS.items() for long in longs
+    long: short
+    for short, longs in _CONTRACTIONS.items()
+    if short != "ain't"
+    for long in longs
 }
 
 
@@ -302,6 +306,10 @@ def _merge_contractions(items: Sequence[Item]) -> tuple[Item, ...]:
             ):
                 key = tuple(w.text for w in chunk if isinstance(w, Word))
                 short = _EXPANSIONS.get(key)
+                if width == 2 and short is not None and _negation_follows(items, i + 1):
+                    # "that is not": the "is not" pair wins, so that the
+                    # pattern also matches "that isn't".
+                    short = None
                 if short is not None and key != (short,):
                     out.append(Contraction(short, _CONTRACTIONS[short]))
                     i += width
@@ -311,6 +319,20 @@ def _merge_contractions(items: Sequence[Item]) -> tuple[Item, ...]:
             out.append(items[i])
             i += 1
     return tuple(out)
+
+
+def _negation_follows(items: Sequence[Item], i: int) -> bool:
+    pair = items[i : i + 2]
+    return (
+        len(pair) == 2
+        and all(
+            isinstance(w, Word) and w.mode == "inflect" and not w.optional for w in pair
+        )
+        and isinstance(pair[1], Word)
+        and pair[1].text == "not"
+        and isinstance(pair[0], Word)
+        and (pair[0].text, "not") in _EXPANSIONS
+    )
 
 
 # -- word forms ----------------------------------------------------------------

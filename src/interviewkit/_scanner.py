@@ -134,6 +134,11 @@ class _Symbols:
         for n, forms in enumerate(expanded):
             for form in forms:
                 membership.setdefault(form, []).append(n)
+        for form in membership:
+            # "manager's" written in one pattern still counts as "manager"
+            # for every other pattern.
+            if form.endswith("'s") and form[:-2] in membership:
+                membership[form] = sorted({*membership[form], *membership[form[:-2]]})
         by_signature: dict[tuple[int, ...], str] = {}
         self.of: dict[str, str] = {}
         for form in sorted(membership):
@@ -141,9 +146,13 @@ class _Symbols:
             if signature not in by_signature:
                 by_signature[signature] = _symbol(len(by_signature))
             self.of[form] = by_signature[signature]
+        symbols_of_class: list[set[str]] = [set() for _ in requested]
+        for form, indices in membership.items():
+            for n in indices:
+                symbols_of_class[n].add(self.of[form])
         self.members = {
-            forms: sorted({self.of[f] for f in full})
-            for forms, full in zip(requested, expanded, strict=True)
+            forms: sorted(symbols)
+            for forms, symbols in zip(requested, symbols_of_class, strict=True)
         }
         self.prefix_lengths = sorted({len(p) for p in prefixes}, reverse=True)
         self.count = len(by_signature)
@@ -298,13 +307,20 @@ class Matcher(Generic[L]):
             with self._lock:
                 found = self._filters.get(symbol)
                 if found is None:
-                    alts = [
-                        rest + self._emit(child, None)
-                        for index in self._starts[symbol]
-                        for item, child in self._roots[index].children.items()
-                        for rest in self._heads((item,)).get(symbol, ())
-                    ]
-                    found = self._filters[symbol] = re.compile(symbol + _either(alts))
+                    alts: list[str] = []
+                    for index in self._starts[symbol]:
+                        for item, child in self._roots[index].children.items():
+                            for rest in self._heads((item,)).get(symbol, ()):
+                                if rest:
+                                    alts.append(rest + self._emit(child, None))
+                                else:
+                                    # Lifted into this branch, so the engine
+                                    # tests each one's first symbol in place.
+                                    alts.extend(self._emit_alts(child, None))
+                    # A filter has no labels, so rules that share a shape
+                    # share a branch.
+                    body = _either(sorted(set(alts), key=lambda a: a == ""))
+                    found = self._filters[symbol] = re.compile(symbol + body)
         return found
 
     def _entry_regex(self, index: int) -> tuple[re.Pattern[str], dict[str, list[int]]]:
@@ -344,6 +360,9 @@ class Matcher(Generic[L]):
         With *leaves*, each pattern end gets a named group recorded there;
         without, pattern ends are plain (the regex then only says "a match").
         """
+        return _either(self._emit_alts(node, leaves))
+
+    def _emit_alts(self, node: _Node, leaves: dict[str, list[int]] | None) -> list[str]:
         alts = []
         for item, child in node.children.items():
             rest = self._emit(child, leaves)
@@ -360,7 +379,7 @@ class Matcher(Generic[L]):
                 leaves[name] = sorted(set(node.labels))
                 alts.append(f"(?P<{name}>)")
         # The pattern end comes last: longer matches are tried first.
-        return _either(alts)
+        return alts
 
     def _heads(self, items: Sequence[Item]) -> dict[str, set[str]]:
         """

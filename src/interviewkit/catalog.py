@@ -165,7 +165,8 @@ class Catalog:
 
         Accepts a `Question`, a question id, the free text of a question
         (matched with `match`), or ``None``. Free text that matches nothing
-        well gives ``None``.
+        well gives ``None``. A string shaped like an id (``"why-leave"``) is
+        always taken as one.
 
         Raises:
             UnknownQuestionError: *question* looks like an id but names none.
@@ -182,11 +183,12 @@ class Catalog:
         key = question.strip()
         if key in self._questions_by_id:
             return self._questions_by_id[key]
+        if _SLUG.match(key) and "-" in key:
+            # Shaped like an id: a typo must not be guessed at silently.
+            return self.question(key)
         matches = self.match(key, limit=1)
         if matches and matches[0].score >= MATCH_THRESHOLD:
             return matches[0].question
-        if _SLUG.match(key) and "-" in key:
-            self.question(key)  # raises with suggestions
         return None
 
     # -- compiled matchers, built on first use --------------------------------
@@ -196,17 +198,11 @@ class Catalog:
         return _scanner.parse_lexicon(self.lexicon)
 
     @cached_property
-    def _rule_matchers(self) -> tuple[_scanner.Matcher[RedFlag], ...]:
-        # Rules that apply everywhere share one matcher, and the few rules
-        # scoped to questions another, so nothing is compiled per question.
-        general = [
-            r for r in self.red_flags if not (r.only_questions or r.except_questions)
-        ]
-        scoped = [r for r in self.red_flags if r.only_questions or r.except_questions]
-        lexicon = self._lexicon_items
-        return tuple(
-            _scanner.Matcher([(r, r.patterns) for r in rules], lexicon)
-            for rules in (general, scoped)
+    def _rule_matcher(self) -> _scanner.Matcher[RedFlag]:
+        # One matcher for every rule: it reports every rule that matches at
+        # each word, so question scope can be applied to its hits afterwards.
+        return _scanner.Matcher(
+            [(r, r.patterns) for r in self.red_flags], self._lexicon_items
         )
 
     def rule_hits(
@@ -217,12 +213,8 @@ class Catalog:
 
         Compiles the rules on first use; later calls reuse them.
         """
-        hits: list[_scanner.Hit[RedFlag]] = []
-        for matcher in self._rule_matchers:
-            hits.extend(
-                h for h in matcher.scan(normalised) if h.label.applies_to(question_id)
-            )
-        return hits
+        hits = self._rule_matcher.scan(normalised)
+        return [h for h in hits if h.label.applies_to(question_id)]
 
     @cached_property
     def _step_matchers(self) -> dict[str, _scanner.Matcher[str]]:
