@@ -1,9 +1,10 @@
 """
 Properties of the checks that hold for every answer, however odd.
 
-Each distinct question scope compiles its own rule matcher, so the strategies
-here stick to answers with no question and to one packaged question
-("why-leave", by id, by object and by its own phrasings).
+Answers come with no question or with one of a few packaged questions (by id,
+as an object and in their own phrasings): "why-leave", and two questions that
+question-scoped rules depend on, "salary-expectations" (pay talk is expected)
+and "greatest-weakness" (rules limited to it).
 """
 
 from __future__ import annotations
@@ -30,22 +31,25 @@ from tests.strategies import (
     weird_text,
 )
 
-QUESTION_ID = "why-leave"
+QUESTION_IDS = ("why-leave", "salary-expectations", "greatest-weakness")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 
 
-def _why_leave() -> st.SearchStrategy[ik.Question | str]:
+def _packaged_questions() -> st.SearchStrategy[ik.Question | str]:
     cat = ik.default_catalog()
-    q = cat.question(QUESTION_ID)
-    phrasings = [t for t in (q.text, *q.aliases) if cat.resolve(t) == q] or [q.text]
-    return st.sampled_from([q, QUESTION_ID, *phrasings])
+    choices: list[ik.Question | str] = []
+    for qid in QUESTION_IDS:
+        q = cat.question(qid)
+        choices += [q, qid]
+        choices += [t for t in (q.text, *q.aliases) if cat.resolve(t) == q]
+    return st.sampled_from(choices)
 
 
 def questions() -> st.SearchStrategy[ik.Question | str | None]:
     """
-    No question, or the "why-leave" question as an object, an id or free text.
+    No question, or a packaged question as an object, an id or free text.
     """
-    return st.one_of(st.none(), st.deferred(_why_leave))
+    return st.one_of(st.none(), st.deferred(_packaged_questions))
 
 
 def _keys(findings: tuple[ik.Finding, ...]) -> set[tuple[int, int, str]]:

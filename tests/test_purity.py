@@ -149,6 +149,8 @@ ANSWERS = (
 QUESTIONS = (
     None,
     "why-leave",
+    "greatest-weakness",
+    "salary-expectations",
     "Why do you want to leave your current job?",
     "What is the airspeed of an unladen swallow?",
 )
