@@ -195,3 +195,24 @@ class TestPacks:
         assert "Why go?" == merged.question("why-leave").text
         assert "Why go?" != catalog.question("why-leave").text
         assert len(catalog.questions) == len(merged.questions)
+
+
+def test_pack_rule_must_match_its_examples(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack whose rule misses its own example is a ContentError naming it."""
+    pkg = tmp_path / "badpack"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    write_pack(pkg / "data")
+    rules = pkg / "data" / "red_flags" / "negativity.toml"
+    rules.write_text(
+        rules.read_text().replace('"I regret those years"', '"I like those years"')
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    with pytest.raises(
+        ik.ContentError, match=r"pivot-regret.*examples\[1\].*does not match"
+    ):
+        ik.load_catalog("badpack", base=ik.default_catalog())
+    assert ik.load_catalog("badpack", base=ik.default_catalog(), check_examples=False)

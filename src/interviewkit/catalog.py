@@ -18,7 +18,7 @@ from typing import TypeVar
 import attrs
 import importlib_resources
 
-from . import _content, _matching, _scanner
+from . import _content, _matching, _scanner, _text
 from ._patterns import Item
 from .exceptions import ContentError, UnknownQuestionError
 from .model import Framework, Question, RedFlag
@@ -343,7 +343,11 @@ def _hint(key: str, known: Iterable[str]) -> str:
 
 
 def load_catalog(
-    package: str, path: str = "data", *, base: Catalog | None = None
+    package: str,
+    path: str = "data",
+    *,
+    base: Catalog | None = None,
+    check_examples: bool = True,
 ) -> Catalog:
     """
     Load a content pack shipped inside another Python package.
@@ -353,9 +357,12 @@ def load_catalog(
         path: The folder inside *package*, laid out like interviewkit's own data.
         base: A catalog to extend (usually `default_catalog()`); the pack may then
             refer to its questions and frameworks. Ids may not clash with it.
+        check_examples: Check that every rule of the pack matches its own
+            examples and none of its near misses (this compiles the rules).
 
     Raises:
-        ContentError: The pack is malformed or refers to unknown ids.
+        ContentError: The pack is malformed, refers to unknown ids, or a rule
+            disagrees with its own examples.
         ModuleNotFoundError: *package* cannot be imported.
     """
     root = importlib_resources.files(package)
@@ -364,15 +371,43 @@ def load_catalog(
             root = root / part
     pack = _content.load_pack(root, name=f"{package}/{path}")
     if base is None:
-        return _from_pack(pack)
-    return Catalog(
-        questions=_combine(base.questions, pack.questions, "question", False),
-        frameworks=_combine(base.frameworks, pack.frameworks, "framework", False),
-        red_flags=_combine(base.red_flags, pack.red_flags, "red flag", False),
-        lexicon=tuple(_combine_pairs(base.lexicon, pack.lexicon, override=False)),
-        toward=tuple(dict.fromkeys(base.toward + pack.toward)),
-        away=tuple(dict.fromkeys(base.away + pack.away)),
-    )
+        catalog = _from_pack(pack)
+    else:
+        catalog = Catalog(
+            questions=_combine(base.questions, pack.questions, "question", False),
+            frameworks=_combine(base.frameworks, pack.frameworks, "framework", False),
+            red_flags=_combine(base.red_flags, pack.red_flags, "red flag", False),
+            lexicon=tuple(_combine_pairs(base.lexicon, pack.lexicon, override=False)),
+            toward=tuple(dict.fromkeys(base.toward + pack.toward)),
+            away=tuple(dict.fromkeys(base.away + pack.away)),
+        )
+    if check_examples:
+        _check_examples(catalog, pack.red_flags)
+    return catalog
+
+
+def _check_examples(catalog: Catalog, rules: Iterable[RedFlag]) -> None:
+    """
+    Raise `ContentError` where a rule misses an example or hits a near miss.
+    """
+    for rule in rules:
+        context = rule.only_questions[0] if rule.only_questions else None
+        source = f"red_flags/{rule.category.value}.toml"
+        for field, texts, wanted in (
+            ("examples", rule.examples, True),
+            ("near_misses", rule.near_misses, False),
+        ):
+            for i, text in enumerate(texts):
+                hits = catalog.rule_hits(_text.normalise(text), context)
+                found = any(
+                    h.label == rule and not (h.negated and rule.negatable) for h in hits
+                )
+                if found != wanted:
+                    problem = "does not match" if wanted else "matches"
+                    msg = f"{text!r} {problem} the rule; fix the patterns or the text"
+                    raise ContentError(
+                        msg, source=source, entry=rule.id, field=f"{field}[{i}]"
+                    )
 
 
 def _from_pack(pack: _content.Pack) -> Catalog:
