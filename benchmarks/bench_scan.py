@@ -170,6 +170,11 @@ def main() -> None:
     )
     lat = median_latency(scan, kb)
     print(f"median latency, 1 KB answer: {lat * 1000:.3f} ms")
+    ik.review_answer(kb[0], "why-leave")
+    lat_review = median_latency(lambda t: ik.review_answer(t, "why-leave"), kb)
+    print(
+        f"median latency, review_answer() on a 1 KB answer: {lat_review * 1000:.3f} ms"
+    )
 
     # Baselines on the same 1 KB answers.
     floor = word_trie_regex(literal_phrases(cat))

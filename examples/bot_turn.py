@@ -1,6 +1,8 @@
 """
-One turn of a chat bot: the interviewer's question and the user's answer in,
-guidance and the most useful fixes out, as JSON-ready data.
+One turn of a chat bot.
+
+The interviewer's question and the user's answer go in; guidance and the most
+useful fixes come out, as JSON-ready data.
 
     python examples/bot_turn.py
 """

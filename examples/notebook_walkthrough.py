@@ -6,6 +6,8 @@
 # last expression of a cell renders as highlighted HTML.
 
 # %%
+"""A notebook walkthrough of interviewkit, as a percent-format script."""
+
 import interviewkit as ik
 
 cat = ik.default_catalog()

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+import interviewkit as ik
 from interviewkit.__main__ import main
 
 
@@ -152,3 +153,13 @@ def test_module_runs_as_a_program() -> None:
 
     assert 1 == proc.returncode
     assert "negativity" in proc.stdout
+
+
+def test_stats_counts_the_catalog(capsys: pytest.CaptureFixture[str]) -> None:
+    """`stats` prints one count per line, matching the catalog."""
+    code, out, _ = run(["stats"], capsys)
+    counts = {line[:22].strip(): int(line[22:]) for line in out.splitlines()}
+
+    assert 0 == code
+    assert len(ik.default_catalog().questions) == counts["questions"]
+    assert counts["red-flag patterns"] > 150

@@ -105,6 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--topic", help="only questions of this topic")
     p.set_defaults(run=_cmd_questions)
 
+    p = sub.add_parser("stats", help="count the catalog's content")
+    p.set_defaults(run=_cmd_stats)
+
     p = sub.add_parser("show", help="print one question's guidance")
     p.add_argument("question", help="a question id, e.g. why-leave")
     p.set_defaults(run=_cmd_show)
@@ -184,6 +187,32 @@ def _cmd_questions(args: argparse.Namespace, cat: Catalog, p: _Printer) -> int:
     width = max((len(q.id) for q in questions), default=0)
     for q in questions:
         p.line(f"{q.id:<{width}}  {q.text}")
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace, cat: Catalog, p: _Printer) -> int:
+    qs = cat.questions
+    rows = [
+        ("questions", len(qs)),
+        ("topics", len(cat.topics)),
+        ("aliases", sum(len(q.aliases) for q in qs)),
+        ("sample answers", sum(len(q.sample_answers) for q in qs)),
+        ("tips", sum(len(q.tips) for q in qs)),
+        ("don't-say examples", sum(len(q.avoid) for q in qs)),
+        ("frameworks", len(cat.frameworks)),
+        (
+            "framework step cues",
+            sum(len(s.cues) for f in cat.frameworks for s in f.steps),
+        ),
+        ("red-flag rules", len(cat.red_flags)),
+        ("red-flag patterns", sum(len(r.patterns) for r in cat.red_flags)),
+        ("rule examples", sum(len(r.examples) for r in cat.red_flags)),
+        ("rule near misses", sum(len(r.near_misses) for r in cat.red_flags)),
+        ("reframes", sum(len(r.reframes) for r in cat.red_flags)),
+        ("lexicon slots", len(cat.lexicon)),
+    ]
+    for name, count in rows:
+        p.line(f"{name:<22} {count:>6}")
     return 0
 
 
