@@ -14,9 +14,9 @@ import tomllib
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+from typing import TYPE_CHECKING
+
 import attrs
-import importlib_resources
-from importlib_resources.abc import Traversable
 
 from . import _patterns
 from .exceptions import ContentError
@@ -34,12 +34,15 @@ from .model import (
     TipKind,
 )
 
-__all__ = ["Pack", "load_pack", "packaged_data"]
+__all__ = ["Pack", "load_pack", "package_folder", "packaged_data"]
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _SLOT_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*\Z")
+
+if TYPE_CHECKING:
+    from importlib_resources.abc import Traversable
 
 T = TypeVar("T")
 
@@ -63,7 +66,21 @@ def packaged_data() -> Traversable:
     """
     Return the folder of content shipped inside the interviewkit wheel.
     """
-    return importlib_resources.files("interviewkit") / "data"
+    return package_folder("interviewkit", "data")
+
+
+def package_folder(package: str, path: str) -> Traversable:
+    """
+    Return the folder *path* inside the importable *package*.
+    """
+    # Imported here: it is needed only when content is loaded, not at import.
+    import importlib_resources
+
+    root = importlib_resources.files(package)
+    for part in path.split("/"):
+        if part:
+            root = root / part
+    return root
 
 
 def load_pack(root: Traversable, *, name: str) -> Pack:

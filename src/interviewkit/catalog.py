@@ -8,7 +8,6 @@ into a new one; a catalog is never changed in place.
 
 from __future__ import annotations
 
-import difflib
 import re
 import threading
 from collections.abc import Iterable
@@ -16,7 +15,6 @@ from functools import cached_property
 from typing import TypeVar
 
 import attrs
-import importlib_resources
 
 from . import _content, _matching, _scanner, _text
 from ._patterns import Item
@@ -89,7 +87,7 @@ class Catalog:
         except (KeyError, TypeError):
             key = str(question_id)
             ids = list(self._questions_by_id)
-            close = difflib.get_close_matches(key, ids, n=3, cutoff=0.7)
+            close = _close(key, ids, n=3, cutoff=0.7)
             close = close or [qid for qid in ids if key.strip().lower() in qid][:3]
             raise UnknownQuestionError(str(question_id), tuple(close)) from None
 
@@ -117,7 +115,7 @@ class Catalog:
         try:
             return self._rules_by_id[rule_id]
         except KeyError:
-            close = difflib.get_close_matches(rule_id, list(self._rules_by_id), n=3)
+            close = _close(rule_id, list(self._rules_by_id), n=3)
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             msg = f"no red-flag rule with id {rule_id!r}{hint}"
             raise KeyError(msg) from None
@@ -337,8 +335,15 @@ def _check_references(catalog: Catalog) -> None:
                     raise ContentError(msg, source=source, entry=r.id, field=field)
 
 
+def _close(key: str, known: list[str], *, n: int, cutoff: float = 0.6) -> list[str]:
+    # difflib is imported only when an id is wrong: it is slow to import.
+    import difflib
+
+    return difflib.get_close_matches(key, known, n=n, cutoff=cutoff)
+
+
 def _hint(key: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(key, list(known), n=1)
+    close = _close(key, list(known), n=1)
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
@@ -365,10 +370,7 @@ def load_catalog(
             disagrees with its own examples.
         ModuleNotFoundError: *package* cannot be imported.
     """
-    root = importlib_resources.files(package)
-    for part in path.split("/"):
-        if part:
-            root = root / part
+    root = _content.package_folder(package, path)
     pack = _content.load_pack(root, name=f"{package}/{path}")
     if base is None:
         catalog = _from_pack(pack)
