@@ -56,7 +56,7 @@ def main() -> None:
     parser.add_argument("--dask", action="store_true", help="use dask.bag")
     args = parser.parse_args()
     counts = with_dask(ANSWERS) if args.dask else with_processes(ANSWERS)
-    for category, n in counts.most_common():
+    for category, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"{category:<14} {n}")
 
 
