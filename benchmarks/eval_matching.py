@@ -21,6 +21,7 @@ DATA = pathlib.Path(__file__).parent / "data" / "phrasings.toml"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--data", type=pathlib.Path, default=DATA)
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument(
         "--split",
@@ -29,7 +30,7 @@ def main() -> None:
         help="dev: even-numbered entries (used while tuning); test: odd (held out)",
     )
     args = parser.parse_args()
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = tomllib.loads(args.data.read_text(encoding="utf-8"))
     if args.split != "all":
         offset = args.split == "test"
         data = {key: items[offset::2] for key, items in data.items()}
