@@ -198,6 +198,47 @@ class _Node:
         self.children: dict[Item, _Node] = {}
         self.labels: list[int] = []
 
+    @classmethod
+    def of(cls, item: Item, child: _Node) -> _Node:
+        """
+        Return a node whose only child is *child*, reached through *item*.
+        """
+        node = cls()
+        node.children[item] = child
+        return node
+
+
+class _Filter:
+    """
+    Says cheaply whether any pattern may match at a word, by its next word.
+
+    The patterns that start with a word are split by the word that must come
+    next, so only the few that fit the actual next word are tried; those that
+    allow any next word (a gap, an optional word, a multi-word first item)
+    share one regex.
+    """
+
+    __slots__ = ("_compiled", "always", "anywhere", "by_second", "symbol")
+
+    def __init__(self, symbol: str) -> None:
+        self.symbol = symbol
+        self.always = False  # a one-word pattern: every position is a match
+        self.anywhere: re.Pattern[str] | None = None
+        self.by_second: dict[str, list[str]] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def second(self, symbol: str) -> re.Pattern[str]:
+        """
+        Return the regex for patterns whose second word is *symbol*, one of
+        the keys of ``by_second``.
+        """
+        found = self._compiled.get(symbol)
+        if found is None:
+            alts = sorted(set(self.by_second[symbol]))
+            # Racing threads compile the same regex; either result is right.
+            found = self._compiled[symbol] = re.compile(self.symbol + _either(alts))
+        return found
+
 
 class Matcher(Generic[L]):
     """
@@ -248,7 +289,7 @@ class Matcher(Generic[L]):
         # Regexes are compiled on first need: per first symbol, a filter for
         # "something may match here"; per entry, the exact match.
         self._lock = threading.Lock()
-        self._filters: dict[str, re.Pattern[str]] = {}
+        self._filters: dict[str, _Filter] = {}
         self._entry_regexes: dict[
             int, tuple[re.Pattern[str], dict[str, list[int]]]
         ] = {}
@@ -266,11 +307,19 @@ class Matcher(Generic[L]):
         bounds: list[int] | None = None
         hits: list[Hit[L]] = []
         starts = self._starts
+        filters = self._filters
         for m in self._candidates.finditer(symbols):
             first = m.start()
             symbol = symbols[first]
-            if self._filter(symbol).match(symbols, first) is None:
-                continue
+            flt = filters.get(symbol) or self._filter(symbol)
+            if not flt.always and (
+                flt.anywhere is None or flt.anywhere.match(symbols, first) is None
+            ):
+                following = symbols[first + 1 : first + 2]
+                if following not in flt.by_second:
+                    continue
+                if flt.second(following).match(symbols, first) is None:
+                    continue
             if bounds is None:
                 # Character offsets are needed only once something matched.
                 bounds = [0, *accumulate(map(len, parts))]
@@ -301,27 +350,95 @@ class Matcher(Generic[L]):
                         found[i] = memo[word] = lookup(word)
         return "".join(found)  # type: ignore[arg-type]
 
-    def _filter(self, symbol: str) -> re.Pattern[str]:
+    def _filter(self, symbol: str) -> _Filter:
         found = self._filters.get(symbol)
         if found is None:
             with self._lock:
                 found = self._filters.get(symbol)
                 if found is None:
-                    alts: list[str] = []
-                    for index in self._starts[symbol]:
-                        for item, child in self._roots[index].children.items():
-                            for rest in self._heads((item,)).get(symbol, ()):
-                                if rest:
-                                    alts.append(rest + self._emit(child, None))
-                                else:
-                                    # Lifted into this branch, so the engine
-                                    # tests each one's first symbol in place.
-                                    alts.extend(self._emit_alts(child, None))
-                    # A filter has no labels, so rules that share a shape
-                    # share a branch.
-                    body = _either(sorted(set(alts), key=lambda a: a == ""))
-                    found = self._filters[symbol] = re.compile(symbol + body)
+                    found = self._filters[symbol] = self._build_filter(symbol)
         return found
+
+    def _build_filter(self, symbol: str) -> _Filter:
+        flt = _Filter(symbol)
+        anywhere: list[str] = []
+        for index in self._starts[symbol]:
+            for item, child in self._roots[index].children.items():
+                for tail in self._tails((item,)).get(symbol, ()):
+                    if not tail and child.labels:
+                        flt.always = True
+                    if tail:
+                        branches = [
+                            (
+                                self._sequence(tail) + self._emit(child, None),
+                                tail,
+                                child,
+                            )
+                        ]
+                    else:
+                        branches = [
+                            (self._emit_alts(_Node.of(i, c), None)[0], (i,), c)
+                            for i, c in child.children.items()
+                        ]
+                    for alt, items, node in branches:
+                        seconds = self._seconds(items, node)
+                        if seconds is None:
+                            anywhere.append(alt)
+                        for second in seconds or ():
+                            flt.by_second.setdefault(second, []).append(alt)
+        if anywhere:
+            # A filter has no labels, so rules that share a shape share a branch.
+            flt.anywhere = re.compile(symbol + _either(sorted(set(anywhere))))
+        return flt
+
+    def _tails(self, items: Sequence[Item]) -> dict[str, set[tuple[Item, ...]]]:
+        """
+        Map each symbol a match of *items* can start with to the items after it.
+        """
+        head, tail = items[0], tuple(items[1:])
+        out: dict[str, set[tuple[Item, ...]]] = {}
+        if isinstance(head, Word):
+            for symbol in self._first(head):
+                out.setdefault(symbol, set()).add(tail)
+        elif isinstance(head, Contraction):
+            for seq in _patterns.spellings(head):
+                rest = tuple(Word(w, "exact") for w in seq[1:])
+                out.setdefault(self._symbols.of[seq[0]], set()).add(rest + tail)
+        elif isinstance(head, Slot | Group):
+            for alt in self._alternatives_of(head):
+                for symbol, rests in self._tails(alt).items():
+                    out.setdefault(symbol, set()).update(r + tail for r in rests)
+        if head.optional and tail:
+            for symbol, rests in self._tails(tail).items():
+                out.setdefault(symbol, set()).update(rests)
+        return out
+
+    def _seconds(self, items: tuple[Item, ...], node: _Node) -> set[str] | None:
+        """
+        Return the symbols that can come next where *items* then *node* follow
+        a first word, or ``None`` when any symbol may (a gap, or a pattern that
+        can end right there).
+        """
+        if not items:
+            if node.labels:
+                return None
+            seconds: set[str] = set()
+            for item, child in node.children.items():
+                more = self._seconds((item,), child)
+                if more is None:
+                    return None
+                seconds |= more
+            return seconds
+        head = items[0]
+        if isinstance(head, Gap):
+            return None
+        seconds = set(self._tails((head,)))
+        if head.optional:
+            more = self._seconds(items[1:], node)
+            if more is None:
+                return None
+            seconds |= more
+        return seconds
 
     def _entry_regex(self, index: int) -> tuple[re.Pattern[str], dict[str, list[int]]]:
         found = self._entry_regexes.get(index)
@@ -380,30 +497,6 @@ class Matcher(Generic[L]):
                 alts.append(f"(?P<{name}>)")
         # The pattern end comes last: longer matches are tried first.
         return alts
-
-    def _heads(self, items: Sequence[Item]) -> dict[str, set[str]]:
-        """
-        Map each symbol a match of *items* can start with to regexes for the rest.
-        """
-        head, tail = items[0], items[1:]
-        rest = self._sequence(tail) if tail else ""
-        out: dict[str, set[str]] = {}
-        if isinstance(head, Word):
-            for symbol in self._first(head):
-                out.setdefault(symbol, set()).add(rest)
-        elif isinstance(head, Contraction):
-            for seq in _patterns.spellings(head):
-                words = [Word(w, "exact") for w in seq]
-                inner = self._sequence(words[1:]) if len(words) > 1 else ""
-                out.setdefault(self._symbols.of[seq[0]], set()).add(inner + rest)
-        elif isinstance(head, Slot | Group):
-            for alt in self._alternatives_of(head):
-                for symbol, rests in self._heads(alt).items():
-                    out.setdefault(symbol, set()).update(r + rest for r in rests)
-        if head.optional and tail:
-            for symbol, rests in self._heads(tail).items():
-                out.setdefault(symbol, set()).update(rests)
-        return out
 
     def _alternatives_of(self, item: Slot | Group) -> tuple[tuple[Item, ...], ...]:
         if isinstance(item, Slot):
