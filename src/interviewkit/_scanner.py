@@ -229,8 +229,9 @@ class _Filter:
 
     def second(self, symbol: str) -> re.Pattern[str]:
         """
-        Return the regex for patterns whose second word is *symbol*, one of
-        the keys of ``by_second``.
+        Return the regex for patterns whose second word is *symbol*.
+
+        *symbol* must be one of the keys of ``by_second``.
         """
         found = self._compiled.get(symbol)
         if found is None:
@@ -415,9 +416,10 @@ class Matcher(Generic[L]):
 
     def _seconds(self, items: tuple[Item, ...], node: _Node) -> set[str] | None:
         """
-        Return the symbols that can come next where *items* then *node* follow
-        a first word, or ``None`` when any symbol may (a gap, or a pattern that
-        can end right there).
+        Return the symbols that can follow a first word, ahead of *items*.
+
+        *items* and then the branches under *node* follow the first word.
+        ``None`` means any symbol may (a gap, or a pattern that can end there).
         """
         if not items:
             if node.labels:
