@@ -56,8 +56,11 @@ def test_show_unknown_id_suggests(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_check_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     """`check` exits 1 on a finding at or above --fail-on, else 0."""
-    assert 1 == run(["check", "My boss is an idiot."], capsys)[0]
-    assert 0 == run(["check", "I'd love to grow with your team."], capsys)[0]
+    assert 0 == run(["check", "My boss is an idiot."], capsys)[0]
+    assert (
+        1 == run(["check", "My boss is an idiot.", "--fail-on", "moderate"], capsys)[0]
+    )
+    assert 0 == run(["check", "I'd love to grow.", "--fail-on", "mild"], capsys)[0]
     assert 0 == run(["check", "Um, I want to grow.", "--fail-on", "serious"], capsys)[0]
     assert 1 == run(["check", "Um, I want to grow.", "--fail-on", "mild"], capsys)[0]
 
@@ -73,7 +76,16 @@ def test_check_prints_findings_and_reframes(capsys: pytest.CaptureFixture[str]) 
 def test_check_json(capsys: pytest.CaptureFixture[str]) -> None:
     """--format json prints findings with reframes as JSON."""
     code, out, _ = run(
-        ["check", "The money is the main draw.", "-q", "why-leave", "--format", "json"],
+        [
+            "check",
+            "The money is the main draw.",
+            "-q",
+            "why-leave",
+            "--format",
+            "json",
+            "--fail-on",
+            "moderate",
+        ],
         capsys,
     )
     data = json.loads(out)
@@ -92,15 +104,17 @@ def test_check_reads_file_and_stdin(
     path = tmp_path / "answer.txt"
     path.write_text("I hate my job.", encoding="utf-8")
 
-    assert 1 == run(["check", "--file", str(path)], capsys)[0]
+    assert 1 == run(["check", "--file", str(path), "--fail-on", "mild"], capsys)[0]
     monkeypatch.setattr(sys, "stdin", io.StringIO("I hate my job."))
-    assert 1 == run(["check", "-"], capsys)[0]
+    assert 1 == run(["check", "-", "--fail-on", "mild"], capsys)[0]
 
 
 def test_review_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     """`review` prints coverage, direction and fixes; JSON has the same data."""
     answer = "I just need to get out of there, my manager is clueless."
-    code, out, _ = run(["review", answer, "-q", "why-leave"], capsys)
+    code, out, _ = run(
+        ["review", answer, "-q", "why-leave", "--fail-on", "serious"], capsys
+    )
 
     assert 1 == code
     assert "Direction: running away" in out
@@ -145,7 +159,15 @@ def test_match_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_module_runs_as_a_program() -> None:
     """`python -m interviewkit` works in a subprocess, with exit codes intact."""
     proc = subprocess.run(
-        [sys.executable, "-m", "interviewkit", "check", "I hate my job."],
+        [
+            sys.executable,
+            "-m",
+            "interviewkit",
+            "check",
+            "I hate my job.",
+            "--fail-on",
+            "mild",
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -4,8 +4,8 @@ The command line: ``python -m interviewkit`` (or ``interviewkit``).
 The only module that reads arguments, standard input, files and the
 environment, and the only one that prints. Everything else it calls is pure.
 
-Exit codes: 0 success (and no finding at or above ``--fail-on``), 1 a finding
-at or above ``--fail-on``, 2 bad usage or input.
+Exit codes: 0 success, 1 a finding at or above the severity given with
+``--fail-on`` (for scripts and pipelines), 2 bad usage or input.
 """
 
 from __future__ import annotations
@@ -134,8 +134,8 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--fail-on",
             choices=[str(s) for s in Severity],
-            default="moderate",
-            help="exit 1 when a finding is at least this severe (default: moderate)",
+            default=None,
+            help="exit 1 when a finding is at least this severe (default: exit 0)",
         )
         p.set_defaults(run=run)
     return parser
@@ -171,7 +171,9 @@ def _question(args: argparse.Namespace, cat: Catalog) -> Question | None:
     return q
 
 
-def _exit_code(findings: Sequence[Finding], fail_on: str) -> int:
+def _exit_code(findings: Sequence[Finding], fail_on: str | None) -> int:
+    if fail_on is None:
+        return 0
     floor = Severity.parse(fail_on)
     return 1 if any(f.severity >= floor for f in findings) else 0
 
