@@ -513,7 +513,9 @@ class Matcher(Generic[L]):
         if isinstance(item, Word):
             if item.mode == "prefix":
                 return {s for f, s in of.items() if f.startswith(item.text)}
-            return {of[f] for f in _patterns.word_forms(item)}
+            forms = _patterns.word_forms(item)
+            # A possessive spelled in some pattern ("job's") has its own symbol.
+            return {of[f] for f in forms} | {of[f + "'s"] for f in forms if f + "'s" in of}
         if isinstance(item, Contraction):
             return {of[seq[0]] for seq in _patterns.spellings(item)}
         out: set[str] = set()
