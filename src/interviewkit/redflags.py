@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import _text
 from .catalog import Catalog, default_catalog
-from .model import Question, Severity
+from .model import Category, Question, Severity
 from .results import Finding, Reframe
 
 __all__ = ["find_red_flags", "suggest_reframes"]
@@ -60,17 +60,30 @@ def find_red_flags(
 def _drop_contained(findings: list[Finding]) -> list[Finding]:
     """
     Keep one finding where several of one category cover the same words.
+
+    Overlapping findings of a category form a cluster; its most severe, then
+    longest, finding stands for it. Sorting keeps this O(n log n).
     """
-    # Longest first, so a finding inside a longer one of its category goes.
-    ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), f.rule.id))
     kept: list[Finding] = []
-    reach: dict[str, int] = {}
-    for f in ordered:
-        if reach.get(f.category.value, -1) >= f.end:
-            continue
-        kept.append(f)
-        reach[f.category.value] = max(reach.get(f.category.value, -1), f.end)
-    return kept
+    by_category: dict[Category, list[Finding]] = {}
+    for f in findings:
+        by_category.setdefault(f.category, []).append(f)
+    for group in by_category.values():
+        group.sort(key=lambda f: (f.start, f.end))
+        cluster: list[Finding] = []
+        reach = -1
+        for f in group:
+            if f.start >= reach and cluster:
+                kept.append(_strongest(cluster))
+                cluster = []
+            cluster.append(f)
+            reach = max(reach, f.end) if len(cluster) > 1 else f.end
+        kept.append(_strongest(cluster))
+    return sorted(kept, key=lambda f: (f.start, f.end, f.rule.id))
+
+
+def _strongest(cluster: list[Finding]) -> Finding:
+    return max(cluster, key=lambda c: (c.severity, c.end - c.start, -c.start))
 
 
 def suggest_reframes(
