@@ -515,7 +515,9 @@ class Matcher(Generic[L]):
                 return {s for f, s in of.items() if f.startswith(item.text)}
             forms = _patterns.word_forms(item)
             # A possessive spelled in some pattern ("job's") has its own symbol.
-            return {of[f] for f in forms} | {of[f + "'s"] for f in forms if f + "'s" in of}
+            return {of[f] for f in forms} | {
+                of[f + "'s"] for f in forms if f + "'s" in of
+            }
         if isinstance(item, Contraction):
             return {of[seq[0]] for seq in _patterns.spellings(item)}
         out: set[str] = set()
