@@ -27,7 +27,7 @@ import tomllib
 from collections.abc import Callable
 
 import interviewkit as ik
-from interviewkit import _scanner, _text
+from interviewkit import _patterns, _scanner, _text
 
 HERE = pathlib.Path(__file__).parent
 
@@ -86,24 +86,30 @@ def median_latency(fn: Callable[[str], object], texts: list[str]) -> float:
 
 
 def literal_phrases(cat: ik.Catalog) -> list[str]:
-    """One literal phrase per pattern: first alternative, no gaps or options."""
-    lexicon = dict(cat.lexicon)
-    phrases = []
-    for rule in cat.red_flags:
-        for pattern in rule.patterns:
-            words = []
-            for token in re.findall(r"\([^)]*\)\??|\S+", pattern):
-                if token.startswith("~") or token.endswith("?"):
-                    continue
-                if token.startswith("("):
-                    token = token[1:-1].split("|")[0]
-                if token.startswith("{"):
-                    token = lexicon[token[1:-1]][0]
-                words.append(re.sub(r"[=*]|\([^)]*\)", "", token))
-            phrase = " ".join(" ".join(words).split())
-            if phrase:
-                phrases.append(phrase)
-    return sorted(set(phrases))
+    """One literal phrase per pattern: first alternatives, no gaps or options."""
+    lexicon = _scanner.parse_lexicon(cat.lexicon)
+
+    def words(items: tuple[_patterns.Item, ...]) -> list[str]:
+        out: list[str] = []
+        for item in items:
+            if isinstance(item, _patterns.Gap) or item.optional:
+                continue
+            if isinstance(item, _patterns.Word):
+                out.append(item.text)
+            elif isinstance(item, _patterns.Contraction):
+                out.append(item.short)
+            elif isinstance(item, _patterns.Slot):
+                out += words(lexicon[item.name][0])
+            elif isinstance(item, _patterns.Group):
+                out += words(item.alternatives[0])
+        return out
+
+    phrases = {
+        " ".join(words(_patterns.parse(p, lexicon)))
+        for rule in cat.red_flags
+        for p in rule.patterns
+    }
+    return sorted(p for p in phrases if p)
 
 
 def word_trie_regex(phrases: list[str]) -> re.Pattern[str]:

@@ -218,7 +218,16 @@ class _Filter:
     share one regex.
     """
 
-    __slots__ = ("_compiled", "always", "anywhere", "by_second", "symbol")
+    __slots__ = (
+        "_compiled",
+        "_merged",
+        "always",
+        "anywhere",
+        "by_second",
+        "entries",
+        "loose_entries",
+        "symbol",
+    )
 
     def __init__(self, symbol: str) -> None:
         self.symbol = symbol
@@ -226,6 +235,23 @@ class _Filter:
         self.anywhere: re.Pattern[str] | None = None
         self.by_second: dict[str, list[str]] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
+        # Which entries to try once the filter passes: those that allow any
+        # next word, and those that want the word that actually follows.
+        self.loose_entries: set[int] = set()
+        self.entries: dict[str, set[int]] = {}
+        self._merged: dict[str, tuple[int, ...]] = {}
+
+    def candidates(self, following: str) -> tuple[int, ...]:
+        """
+        Return the entries that may match when *following* comes next.
+        """
+        found = self._merged.get(following)
+        if found is None:
+            found = tuple(
+                sorted(self.loose_entries | self.entries.get(following, set()))
+            )
+            self._merged[following] = found
+        return found
 
     def second(self, symbol: str) -> re.Pattern[str]:
         """
@@ -307,7 +333,6 @@ class Matcher(Generic[L]):
         symbols = self._encode(parts[1::2])
         bounds: list[int] | None = None
         hits: list[Hit[L]] = []
-        starts = self._starts
         filters = self._filters
         for m in self._candidates.finditer(symbols):
             first = m.start()
@@ -325,7 +350,7 @@ class Matcher(Generic[L]):
                 # Character offsets are needed only once something matched.
                 bounds = [0, *accumulate(map(len, parts))]
             start = bounds[2 * first + 1]
-            for index in starts[symbol]:
+            for index in flt.candidates(symbols[first + 1 : first + 2]):
                 regex, leaves = self._entry_regex(index)
                 em = regex.match(symbols, first)
                 if em is None:
@@ -368,6 +393,7 @@ class Matcher(Generic[L]):
                 for tail in self._tails((item,)).get(symbol, ()):
                     if not tail and child.labels:
                         flt.always = True
+                        flt.loose_entries.add(index)
                     if tail:
                         branches = [
                             (
@@ -385,8 +411,10 @@ class Matcher(Generic[L]):
                         seconds = self._seconds(items, node)
                         if seconds is None:
                             anywhere.append(alt)
+                            flt.loose_entries.add(index)
                         for second in seconds or ():
                             flt.by_second.setdefault(second, []).append(alt)
+                            flt.entries.setdefault(second, set()).add(index)
         if anywhere:
             # A filter has no labels, so rules that share a shape share a branch.
             flt.anywhere = re.compile(symbol + _either(sorted(set(anywhere))))
