@@ -80,8 +80,7 @@ _CLAUSE_END = re.compile(r"[.!?;:,\n\u2026]")
 _WORD = re.compile(r"[\w']+")
 _NEGATION_REACH = 4  # words
 _WINDOW = 80  # characters looked back for a negation
-_MEMO_LIMIT = 200_000
-_MAX_SPLIT = 8  # alternatives of a group spelled out as separate branches  # distinct unknown words remembered before starting over
+_MEMO_LIMIT = 200_000  # distinct unknown words remembered before starting over
 
 
 @attrs.frozen
