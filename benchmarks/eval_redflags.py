@@ -3,10 +3,18 @@ Recall and false-positive rate of the red-flag engine on a labelled answer set.
 
     python benchmarks/eval_redflags.py [--show-misses] [--data FILE]
 
-The set (benchmarks/data/answers.toml) was written apart from the rules, in the
-way people really talk. An answer labelled with categories counts as caught when
-every one of its categories is found; a clean answer counts as a false positive
-when anything at or above the chosen severity is found.
+Three sets live in benchmarks/data/, all written apart from the rules, in the
+way people really talk:
+
+* answers.toml: the first set; rules have been tuned on its misses.
+* holdout_answers.toml: written later; rules were since tuned on it as well.
+* holdout2_answers.toml: written blind to the rules. Its even entries
+  (``--split dev``) may guide tuning; its odd entries (``--split test``) are
+  the honest figure and must never be looked at entry by entry.
+
+An answer labelled with categories counts as caught when every one of its
+categories is found; a clean answer counts as a false positive when anything
+at or above the chosen severity is found.
 """
 
 from __future__ import annotations

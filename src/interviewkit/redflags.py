@@ -37,8 +37,8 @@ def find_red_flags(
         TypeError: *answer* is not a ``str``.
         UnknownQuestionError: *question* looks like an id that does not exist.
 
-    >>> [f.rule.id for f in find_red_flags("My boss is a total idiot.")]
-    ['boss-insult']
+    >>> [f.rule.category.value for f in find_red_flags("My boss is a total idiot.")]
+    ['negativity']
     >>> find_red_flags("I'd love to grow with your team.")
     ()
     """
