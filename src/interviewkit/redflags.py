@@ -37,7 +37,7 @@ def find_red_flags(
         TypeError: *answer* is not a ``str``.
         UnknownQuestionError: *question* looks like an id that does not exist.
 
-    >>> [f.rule.category.value for f in find_red_flags("My boss is a total idiot.")]
+    >>> [f.category.value for f in find_red_flags("My boss is a total idiot.")]
     ['negativity']
     >>> find_red_flags("I'd love to grow with your team.")
     ()
