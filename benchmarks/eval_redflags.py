@@ -11,6 +11,9 @@ way people really talk:
 * holdout2_answers.toml: written blind to the rules. Its even entries
   (``--split dev``) may guide tuning; its odd entries (``--split test``) are
   the honest figure and must never be looked at entry by entry.
+* holdout3_answers.toml: written blind to the rules by two new writers
+  (entries 1-110 in the style of answers quoted in career articles, 111-220
+  typed into a practice chatbot); split into dev and test the same way.
 
 An answer labelled with categories counts as caught when every one of its
 categories is found; a clean answer counts as a false positive when anything

@@ -295,6 +295,7 @@ SPOTS = (
             "only_questions": "strs",
             "except_questions": "strs",
             "negatable": "bool",
+            "standalone": "bool",
         },
         (
             "id",

@@ -149,3 +149,37 @@ def test_non_str_answer_is_a_type_error(bad: object) -> None:
     match = "decode" if isinstance(bad, bytes | bytearray) else "must be str"
     with pytest.raises(TypeError, match=match):
         ik.find_red_flags(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Honestly, I loved that job and I'd still be there if the site hadn't closed.",
+        "Um, the one I'm proudest of is the stock system I rebuilt last spring.",
+        "To be honest the quiet Tuesdays are harder for me than a full Friday.",
+    ],
+)
+def test_a_lone_hedge_is_ordinary_speech(answer: str) -> None:
+    """One "um" or "honestly" in an otherwise sound answer is not reported."""
+    assert () == ik.find_red_flags(answer, "pressure")
+
+
+def test_hedges_count_beside_other_hedges_or_red_flags() -> None:
+    """The same hedge is reported once the answer holds another finding."""
+    alone = "Honestly, the night shifts taught me the most."
+    with_flag = "Honestly my boss is an idiot."
+    stacked = "Um, honestly, I'm not sure, I guess I'm kind of organised?"
+
+    assert "hedging" not in categories(alone)
+    assert {"hedging", "negativity"} <= categories(with_flag)
+    assert len([f for f in ik.find_red_flags(stacked) if f.category == "hedging"]) >= 2
+
+
+def test_raising_the_floor_only_removes_findings() -> None:
+    """Findings at a higher floor are a subset of those at the mildest."""
+    answer = "Honestly, um, my manager there was kind of a joke."
+    mild = set(ik.find_red_flags(answer))
+    moderate = set(ik.find_red_flags(answer, min_severity="moderate"))
+
+    assert moderate <= mild
+    assert any(f.category == "hedging" for f in mild)

@@ -489,6 +489,7 @@ def _rules(doc: dict[str, Any], path: str, slots: frozenset[str]) -> Iterator[Re
             only_questions=only,
             except_questions=skip,
             negatable=fields.flag("negatable", default=True),
+            standalone=fields.flag("standalone", default=True),
         )
         fields.done()
         yield rule

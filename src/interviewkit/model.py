@@ -305,6 +305,10 @@ class RedFlag:
         only_questions: If not empty, the rule applies only to these question ids.
         except_questions: The rule never applies to these question ids.
         negatable: Whether a negation just before a match cancels it.
+        standalone: Whether the rule is reported on its own. When false, a
+            finding counts only beside another finding in the same answer: a
+            lone "um" or "honestly" is ordinary speech, but next to another
+            hedge or red flag it adds up.
     """
 
     id: str
@@ -319,6 +323,7 @@ class RedFlag:
     only_questions: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     except_questions: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     negatable: bool = True
+    standalone: bool = True
 
     def applies_to(self, question_id: str | None) -> bool:
         """

@@ -49,12 +49,18 @@ def find_red_flags(
     if not text.strip():
         return ()
     hits = cat.rule_hits(_text.normalise(text), q.id if q else None)
-    findings = [
-        Finding(start=h.start, end=h.end, text=text[h.start : h.end], rule=h.label)
-        for h in hits
-        if not (h.negated and h.label.negatable) and h.label.severity >= floor
-    ]
-    return tuple(_drop_contained(findings))
+    findings = _drop_contained(
+        [
+            Finding(start=h.start, end=h.end, text=text[h.start : h.end], rule=h.label)
+            for h in hits
+            if not (h.negated and h.label.negatable)
+        ]
+    )
+    if len(findings) == 1 and not findings[0].rule.standalone:
+        return ()
+    # The floor comes last, so raising it only removes findings and never
+    # changes whether a hedge counts as having company.
+    return tuple(f for f in findings if f.severity >= floor)
 
 
 def _drop_contained(findings: list[Finding]) -> list[Finding]:
