@@ -176,6 +176,17 @@ class TestSuggestReframes:
 
     @MODEST
     @given(answer=answers(), question=questions())
+    def test_every_suggestion_checks_clean(
+        self, answer: str, question: ik.Question | str | None
+    ) -> None:
+        """Suggestions built from the answer itself are free of red flags too."""
+        for r in ik.suggest_reframes(answer, question):
+            for s in r.suggestions:
+                if s not in r.finding.rule.reframes:
+                    assert () == ik.find_red_flags(s, question)
+
+    @MODEST
+    @given(answer=answers(), question=questions())
     def test_deterministic(
         self, answer: str, question: ik.Question | str | None
     ) -> None:

@@ -238,6 +238,23 @@ class Catalog:
             [("toward", self.toward), ("away", self.away)], self._lexicon_items
         )
 
+    @cached_property
+    def hedge_matcher(self) -> _scanner.Matcher[str] | None:
+        """
+        The compiled matcher for hedges a reframe may cut from a sentence.
+
+        Its hits are labelled ``"hedge"`` (cut anywhere in a hedged sentence)
+        or ``"aside"`` (cut only when set off, or inside a hedge finding).
+        ``None`` when the content lacks those word lists.
+        """
+        slots = self._lexicon_items
+        if "removable_hedge" not in slots or "removable_aside" not in slots:
+            return None
+        return _scanner.Matcher(
+            [("hedge", ["{removable_hedge}"]), ("aside", ["{removable_aside}"])],
+            slots,
+        )
+
     # -- combining -------------------------------------------------------------
 
     def merge(self, other: Catalog, *, override: bool = False) -> Catalog:

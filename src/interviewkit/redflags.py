@@ -7,12 +7,12 @@ and the catalog, and nothing is read or written.
 
 from __future__ import annotations
 
-from . import _text
+from . import _edits, _text
 from .catalog import Catalog, default_catalog
 from .model import Category, Question, Severity
 from .results import Finding, Reframe
 
-__all__ = ["find_red_flags", "suggest_reframes"]
+__all__ = ["find_red_flags", "reframes_for", "suggest_reframes"]
 
 
 def find_red_flags(
@@ -49,14 +49,13 @@ def find_red_flags(
     if not text.strip():
         return ()
     hits = cat.rule_hits(_text.normalise(text), q.id if q else None)
-    findings = _drop_contained(
-        [
-            Finding(start=h.start, end=h.end, text=text[h.start : h.end], rule=h.label)
-            for h in hits
-            if not (h.negated and h.label.negatable)
-        ]
-    )
-    if len(findings) == 1 and not findings[0].rule.standalone:
+    raw = [
+        Finding(start=h.start, end=h.end, text=text[h.start : h.end], rule=h.label)
+        for h in hits
+        if not (h.negated and h.label.negatable)
+    ]
+    findings = _drop_contained(raw)
+    if all(not f.rule.standalone for f in findings) and _apart(raw) < 2:
         return ()
     # The floor comes last, so raising it only removes findings and never
     # changes whether a hedge counts as having company.
@@ -88,6 +87,20 @@ def _drop_contained(findings: list[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: (f.start, f.end, f.rule.id))
 
 
+def _apart(findings: list[Finding]) -> int:
+    """
+    Return the most findings that can be picked without any two overlapping.
+
+    "Um, honestly" counts as two hedges, but two patterns that both cover one
+    "honestly" count as one. Greedy by end is optimal for intervals.
+    """
+    count, reach = 0, -1
+    for f in sorted(findings, key=lambda f: f.end):
+        if f.start >= reach:
+            count, reach = count + 1, f.end
+    return count
+
+
 def _strongest(cluster: list[Finding]) -> Finding:
     return max(cluster, key=lambda c: (c.severity, c.end - c.start, -c.start))
 
@@ -102,25 +115,45 @@ def suggest_reframes(
     """
     Return one `Reframe` for each red flag in *answer*, in the same order.
 
-    Takes the same arguments as `find_red_flags`.
+    Takes the same arguments as `find_red_flags`. For a hedge, the first
+    suggestion is the candidate's own sentence with its hedges cut, when that
+    sentence is short enough to say again and checks clean.
 
     >>> r = suggest_reframes("I just need to get out of there.")[0]
     >>> r.finding.category.value, len(r.suggestions) > 0
     ('escape', True)
+    >>> suggest_reframes("Um, I guess I'm kind of good with people?")[0].suggestions[0]
+    "I'm good with people."
     """
-    findings = find_red_flags(
-        answer, question, catalog=catalog, min_severity=min_severity
-    )
-    return tuple(reframe_for(f) for f in findings)
+    cat = catalog if catalog is not None else default_catalog()
+    q = cat.resolve(question)
+    findings = find_red_flags(answer, q, catalog=cat, min_severity=min_severity)
+    return reframes_for(answer, findings, q, cat)
 
 
-def reframe_for(finding: Finding) -> Reframe:
+def reframes_for(
+    answer: str,
+    findings: tuple[Finding, ...],
+    question: Question | None,
+    catalog: Catalog,
+) -> tuple[Reframe, ...]:
     """
-    Return the reframe for one finding.
+    Return the reframe for each of *findings*, found in *answer*.
     """
-    rule = finding.rule
-    return Reframe(
-        finding=finding,
-        suggestions=rule.reframes,
-        rationale=rule.rationale or rule.message,
-    )
+    hedges = catalog.hedge_matcher
+    normalised = _text.normalise(answer)
+    out = []
+    for f in findings:
+        own: tuple[str, ...] = ()
+        if f.category is Category.HEDGING and hedges is not None:
+            plain = _edits.plain_sentence(answer, normalised, f, findings, hedges)
+            if plain and not find_red_flags(plain, question, catalog=catalog):
+                own = (plain,)
+        out.append(
+            Reframe(
+                finding=f,
+                suggestions=own + f.rule.reframes,
+                rationale=f.rule.rationale or f.rule.message,
+            )
+        )
+    return tuple(out)

@@ -12,7 +12,7 @@ import attrs
 from . import _text
 from .catalog import Catalog, default_catalog
 from .model import Category, Question, Severity
-from .redflags import find_red_flags, reframe_for
+from .redflags import find_red_flags, reframes_for
 from .results import Direction, Finding, Review, StepCoverage
 
 __all__ = ["review_answer"]
@@ -76,7 +76,7 @@ def review_answer(
         answer=text,
         question=q,
         findings=findings,
-        reframes=tuple(reframe_for(f) for f in findings),
+        reframes=reframes_for(text, findings, q, cat),
         framework=framework_id,
         coverage=coverage,
         direction=direction,
