@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pathlib
+import tomllib
+
 import pytest
 
 import interviewkit as ik
@@ -183,3 +186,15 @@ def test_raising_the_floor_only_removes_findings() -> None:
 
     assert moderate <= mild
     assert any(f.category == "hedging" for f in mild)
+
+
+def _plain_phrasings() -> list[tuple[str, str, str]]:
+    path = pathlib.Path(__file__).with_name("plain_red_flags.toml")
+    entries = tomllib.loads(path.read_text(encoding="utf-8"))["phrasings"]
+    return [(e["text"], e["question"], e["category"]) for e in entries]
+
+
+@pytest.mark.parametrize(("answer", "question", "category"), _plain_phrasings())
+def test_plain_phrasing_is_found(answer: str, question: str, category: str) -> None:
+    """The textbook way of saying each red flag is found with its category."""
+    assert category in categories(answer, question)
