@@ -24,6 +24,7 @@ _LAST_END = re.compile(r"[.!?\n](?=[^.!?\n]*\Z)")
 _NEXT_END = re.compile(r"[.!?]+|\n")
 _MAX_CHARS = 300
 _PAUSES = ",;:-\u2013\u2014\u2026"
+_PAUSE_RUN = re.compile(f"[{re.escape(_PAUSES)} ]+")
 # Every pattern below sees single spaces only, so none can backtrack far.
 _SPACES = re.compile(r"\s+")
 _DOTS = re.compile(r"\.\.+|\u2026")
@@ -72,9 +73,10 @@ def plain_sentence(
     """
     Return the sentence holding *finding* with its hedges cut, or ``None``.
 
-    *findings* are all the answer's findings, sorted by start. Only hedges
-    inside a hedging finding are cut, so "I like the work" keeps its "like".
-    ``None`` when the sentence is too long to offer back, nothing could be
+    *findings* are all the answer's findings, sorted by start. Hedges that
+    are only hedges as asides ("like", "kind of") are cut when set off by
+    pauses or inside a hedging finding, so "I like the work" keeps its
+    "like". ``None`` when the sentence is too long to offer back, nothing could be
     cut, or too little is left.
     """
     bounds = _sentence_around(normalised, finding.start)
@@ -93,7 +95,7 @@ def plain_sentence(
     text = normalised[start:end]
     # A cut takes the commas and pauses after the hedge with it.
     cuts = sorted(
-        (h.start, h.end + _pause_after(text, h.end))
+        (h.start, _past_pauses(text, h.end))
         for h in hedges.scan(text)
         if h.label == "hedge"
         or _set_off(text, h.start, h.end)
@@ -114,11 +116,9 @@ def plain_sentence(
     return plain
 
 
-def _pause_after(text: str, end: int) -> int:
-    at = end
-    while at < len(text) and at - end < _MAX_CHARS and text[at] in _PAUSES + " ":
-        at += 1
-    return at - end
+def _past_pauses(text: str, at: int) -> int:
+    run = _PAUSE_RUN.match(text, at)
+    return run.end() if run else at
 
 
 def _set_off(text: str, start: int, end: int) -> bool:

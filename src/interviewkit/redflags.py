@@ -142,12 +142,16 @@ def reframes_for(
     """
     hedges = catalog.hedge_matcher
     normalised = _text.normalise(answer)
+    # Hedges in one sentence give the same plain sentence; check it once.
+    clean: dict[str, bool] = {}
     out = []
     for f in findings:
         own: tuple[str, ...] = ()
         if f.category is Category.HEDGING and hedges is not None:
             plain = _edits.plain_sentence(answer, normalised, f, findings, hedges)
-            if plain and not find_red_flags(plain, question, catalog=catalog):
+            if plain and plain not in clean:
+                clean[plain] = not find_red_flags(plain, question, catalog=catalog)
+            if plain and clean[plain]:
                 own = (plain,)
         out.append(
             Reframe(
