@@ -12,6 +12,7 @@ a dictionary, so a scan is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Hashable, Iterable, Mapping, Sequence
@@ -302,6 +303,9 @@ class Matcher(Generic[L]):
                 self._item(item)
                 self._emit(child, None)
         self._symbols = _Symbols(self._requested)
+        self._sorted_forms = sorted(self._symbols.of)
+        self._firsts: dict[Item, frozenset[str]] = {}
+        self._tails_of: dict[tuple[Item, ...], dict[str, set[tuple[Item, ...]]]] = {}
         self._requested = None
         self._pieces = {}
         # Which entries can start at each symbol.
@@ -317,7 +321,7 @@ class Matcher(Generic[L]):
         self._lock = threading.Lock()
         self._filters: dict[str, _Filter] = {}
         self._entry_regexes: dict[
-            int, tuple[re.Pattern[str], dict[str, list[int]]]
+            tuple[int, str], tuple[re.Pattern[str], dict[str, list[int]]]
         ] = {}
 
     def scan(self, normalised: str) -> list[Hit[L]]:
@@ -350,7 +354,7 @@ class Matcher(Generic[L]):
                 bounds = [0, *accumulate(map(len, parts))]
             start = bounds[2 * first + 1]
             for index in flt.candidates(symbols[first + 1 : first + 2]):
-                regex, leaves = self._entry_regex(index)
+                regex, leaves = self._entry_regex(index, symbol)
                 em = regex.match(symbols, first)
                 if em is None:
                     continue
@@ -422,8 +426,17 @@ class Matcher(Generic[L]):
     def _tails(self, items: Sequence[Item]) -> dict[str, set[tuple[Item, ...]]]:
         """
         Map each symbol a match of *items* can start with to the items after it.
+
+        The result is cached and shared: callers must not change it.
         """
-        head, tail = items[0], tuple(items[1:])
+        key = tuple(items)
+        found = self._tails_of.get(key)
+        if found is None:
+            found = self._tails_of[key] = self._build_tails(key)
+        return found
+
+    def _build_tails(self, items: tuple[Item, ...]) -> dict[str, set[tuple[Item, ...]]]:
+        head, tail = items[0], items[1:]
         out: dict[str, set[tuple[Item, ...]]] = {}
         if isinstance(head, Word):
             for symbol in self._first(head):
@@ -461,7 +474,7 @@ class Matcher(Generic[L]):
         head = items[0]
         if isinstance(head, Gap):
             return None
-        seconds = set(self._tails((head,)))
+        seconds = set(self._first(head))
         if head.optional:
             more = self._seconds(items[1:], node)
             if more is None:
@@ -469,19 +482,29 @@ class Matcher(Generic[L]):
             seconds |= more
         return seconds
 
-    def _entry_regex(self, index: int) -> tuple[re.Pattern[str], dict[str, list[int]]]:
-        found = self._entry_regexes.get(index)
+    def _entry_regex(
+        self, index: int, symbol: str
+    ) -> tuple[re.Pattern[str], dict[str, list[int]]]:
+        """
+        Return the exact regex for an entry's patterns that start with *symbol*.
+
+        Only those patterns are compiled: compiling is the slow part of a
+        first scan, and most of an entry's patterns start with other words.
+        """
+        key = (index, symbol)
+        found = self._entry_regexes.get(key)
         if found is None:
             with self._lock:
-                found = self._entry_regexes.get(index)
+                found = self._entry_regexes.get(key)
                 if found is None:
                     leaves: dict[str, list[int]] = {}
                     alts = [
                         self._item(item) + self._emit(child, leaves)
                         for item, child in self._roots[index].children.items()
+                        if symbol in self._first(item)
                     ]
                     found = (re.compile(_either(alts)), leaves)
-                    self._entry_regexes[index] = found
+                    self._entry_regexes[key] = found
         return found
 
     def _negated(self, text: str, start: int, end: int, pattern: int) -> bool:
@@ -532,18 +555,27 @@ class Matcher(Generic[L]):
             return self._lexicon[item.name]
         return item.alternatives
 
-    def _first(self, item: Item) -> set[str]:
+    def _first(self, item: Item) -> frozenset[str]:
         """
         Return the symbols a match of *item* can start with.
         """
+        found = self._firsts.get(item)
+        if found is None:
+            found = self._firsts[item] = frozenset(self._build_first(item))
+        return found
+
+    def _build_first(self, item: Item) -> set[str]:
         of = self._symbols.of
         if isinstance(item, Word):
             if item.mode == "prefix":
-                return {s for f, s in of.items() if f.startswith(item.text)}
-            forms = _patterns.word_forms(item)
+                forms = self._sorted_forms
+                lo = bisect.bisect_left(forms, item.text)
+                hi = bisect.bisect_left(forms, item.text + "\U0010ffff")
+                return {of[f] for f in forms[lo:hi]}
+            spelled = _patterns.word_forms(item)
             # A possessive spelled in some pattern ("job's") has its own symbol.
-            return {of[f] for f in forms} | {
-                of[f + "'s"] for f in forms if f + "'s" in of
+            return {of[f] for f in spelled} | {
+                of[f + "'s"] for f in spelled if f + "'s" in of
             }
         if isinstance(item, Contraction):
             return {of[seq[0]] for seq in _patterns.spellings(item)}
