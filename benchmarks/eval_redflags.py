@@ -3,7 +3,7 @@ Recall and false-positive rate of the red-flag engine on a labelled answer set.
 
     python benchmarks/eval_redflags.py [--show-misses] [--data FILE]
 
-Three sets live in benchmarks/data/, all written apart from the rules, in the
+Five sets live in benchmarks/data/, all written apart from the rules, in the
 way people really talk:
 
 * answers.toml: the first set; rules have been tuned on its misses.
@@ -14,6 +14,9 @@ way people really talk:
 * holdout3_answers.toml: written blind to the rules by two new writers
   (entries 1-110 in the style of answers quoted in career articles, 111-220
   typed into a practice chatbot); split into dev and test the same way.
+* holdout4_answers.toml: written blind by two more writers (entries 1-120 as
+  transcribed speech, 121-240 as forum retellings, non-native English and
+  texting shorthand), with more indirect negativity; split the same way.
 
 An answer labelled with categories counts as caught when every one of its
 categories is found; a clean answer counts as a false positive when anything
