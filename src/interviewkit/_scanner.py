@@ -305,7 +305,6 @@ class Matcher(Generic[L]):
         self._symbols = _Symbols(self._requested)
         self._sorted_forms = sorted(self._symbols.of)
         self._firsts: dict[Item, frozenset[str]] = {}
-        self._tails_of: dict[tuple[Item, ...], dict[str, set[tuple[Item, ...]]]] = {}
         self._requested = None
         self._pieces = {}
         # Which entries can start at each symbol.
@@ -393,7 +392,7 @@ class Matcher(Generic[L]):
         anywhere: list[str] = []
         for index in self._starts[symbol]:
             for item, child in self._roots[index].children.items():
-                for tail in self._tails((item,)).get(symbol, ()):
+                for tail in self._tails((item,), symbol):
                     if not tail and child.labels:
                         flt.always = True
                         flt.loose_entries.add(index)
@@ -423,35 +422,27 @@ class Matcher(Generic[L]):
             flt.anywhere = re.compile(symbol + _either(sorted(set(anywhere))))
         return flt
 
-    def _tails(self, items: Sequence[Item]) -> dict[str, set[tuple[Item, ...]]]:
+    def _tails(self, items: Sequence[Item], symbol: str) -> set[tuple[Item, ...]]:
         """
-        Map each symbol a match of *items* can start with to the items after it.
+        Return the items that may follow when a match of *items* starts with *symbol*.
 
-        The result is cached and shared: callers must not change it.
+        Alternatives that cannot start with *symbol* are skipped unopened, so
+        a filter for one word looks only at the patterns that can start there.
         """
-        key = tuple(items)
-        found = self._tails_of.get(key)
-        if found is None:
-            found = self._tails_of[key] = self._build_tails(key)
-        return found
-
-    def _build_tails(self, items: tuple[Item, ...]) -> dict[str, set[tuple[Item, ...]]]:
-        head, tail = items[0], items[1:]
-        out: dict[str, set[tuple[Item, ...]]] = {}
-        if isinstance(head, Word):
-            for symbol in self._first(head):
-                out.setdefault(symbol, set()).add(tail)
-        elif isinstance(head, Contraction):
-            for seq in _patterns.spellings(head):
-                rest = tuple(Word(w, "exact") for w in seq[1:])
-                out.setdefault(self._symbols.of[seq[0]], set()).add(rest + tail)
-        elif isinstance(head, Slot | Group):
-            for alt in self._alternatives_of(head):
-                for symbol, rests in self._tails(alt).items():
-                    out.setdefault(symbol, set()).update(r + tail for r in rests)
+        head, tail = items[0], tuple(items[1:])
+        out: set[tuple[Item, ...]] = set()
+        if symbol in self._first(head):
+            if isinstance(head, Word):
+                out.add(tail)
+            elif isinstance(head, Contraction):
+                for seq in _patterns.spellings(head):
+                    if self._symbols.of[seq[0]] == symbol:
+                        out.add(tuple(Word(w, "exact") for w in seq[1:]) + tail)
+            elif isinstance(head, Slot | Group):
+                for alt in self._alternatives_of(head):
+                    out.update(rest + tail for rest in self._tails(alt, symbol))
         if head.optional and tail:
-            for symbol, rests in self._tails(tail).items():
-                out.setdefault(symbol, set()).update(rests)
+            out |= self._tails(tail, symbol)
         return out
 
     def _seconds(self, items: tuple[Item, ...], node: _Node) -> set[str] | None:
