@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import accumulate
 from typing import Generic, TypeVar
 
@@ -215,10 +215,12 @@ class _Filter:
     The patterns that start with a word are split by the word that must come
     next, so only the few that fit the actual next word are tried; those that
     allow any next word (a gap, an optional word, a multi-word first item)
-    share one regex.
+    share one regex. The regexes match from the word after the first: many
+    first words share the same continuations, and so the same compiled regex.
     """
 
     __slots__ = (
+        "_compile",
         "_compiled",
         "_merged",
         "always",
@@ -226,11 +228,10 @@ class _Filter:
         "by_second",
         "entries",
         "loose_entries",
-        "symbol",
     )
 
-    def __init__(self, symbol: str) -> None:
-        self.symbol = symbol
+    def __init__(self, compile_: Callable[[str], re.Pattern[str]]) -> None:
+        self._compile = compile_
         self.always = False  # a one-word pattern: every position is a match
         self.anywhere: re.Pattern[str] | None = None
         self.by_second: dict[str, list[str]] = {}
@@ -257,13 +258,14 @@ class _Filter:
         """
         Return the regex for patterns whose second word is *symbol*.
 
-        *symbol* must be one of the keys of ``by_second``.
+        It is matched from the second word on. *symbol* must be one of the
+        keys of ``by_second``.
         """
         found = self._compiled.get(symbol)
         if found is None:
             alts = sorted(set(self.by_second[symbol]))
             # Racing threads compile the same regex; either result is right.
-            found = self._compiled[symbol] = re.compile(self.symbol + _either(alts))
+            found = self._compiled[symbol] = self._compile(_either(alts))
         return found
 
 
@@ -322,6 +324,9 @@ class Matcher(Generic[L]):
         self._entry_regexes: dict[
             tuple[int, str], tuple[re.Pattern[str], dict[str, list[int]]]
         ] = {}
+        # Different first words often need the very same regex text: compile
+        # each text once, which saves both compile time and memory.
+        self._compiled: dict[str, re.Pattern[str]] = {}
 
     def scan(self, normalised: str) -> list[Hit[L]]:
         """
@@ -341,12 +346,12 @@ class Matcher(Generic[L]):
             symbol = symbols[first]
             flt = filters.get(symbol) or self._filter(symbol)
             if not flt.always and (
-                flt.anywhere is None or flt.anywhere.match(symbols, first) is None
+                flt.anywhere is None or flt.anywhere.match(symbols, first + 1) is None
             ):
                 following = symbols[first + 1 : first + 2]
                 if following not in flt.by_second:
                     continue
-                if flt.second(following).match(symbols, first) is None:
+                if flt.second(following).match(symbols, first + 1) is None:
                     continue
             if bounds is None:
                 # Character offsets are needed only once something matched.
@@ -388,7 +393,7 @@ class Matcher(Generic[L]):
         return found
 
     def _build_filter(self, symbol: str) -> _Filter:
-        flt = _Filter(symbol)
+        flt = _Filter(self._compile)
         anywhere: list[str] = []
         for index in self._starts[symbol]:
             for item, child in self._roots[index].children.items():
@@ -419,7 +424,7 @@ class Matcher(Generic[L]):
                             flt.entries.setdefault(second, set()).add(index)
         if anywhere:
             # A filter has no labels, so rules that share a shape share a branch.
-            flt.anywhere = re.compile(symbol + _either(sorted(set(anywhere))))
+            flt.anywhere = self._compile(_either(sorted(set(anywhere))))
         return flt
 
     def _tails(self, items: Sequence[Item], symbol: str) -> set[tuple[Item, ...]]:
@@ -494,8 +499,14 @@ class Matcher(Generic[L]):
                         for item, child in self._roots[index].children.items()
                         if symbol in self._first(item)
                     ]
-                    found = (re.compile(_either(alts)), leaves)
+                    found = (self._compile(_either(alts)), leaves)
                     self._entry_regexes[key] = found
+        return found
+
+    def _compile(self, text: str) -> re.Pattern[str]:
+        found = self._compiled.get(text)
+        if found is None:
+            found = self._compiled.setdefault(text, re.compile(text))
         return found
 
     def _negated(self, text: str, start: int, end: int, pattern: int) -> bool:
