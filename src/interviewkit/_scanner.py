@@ -81,7 +81,10 @@ _CLAUSE_END = re.compile(r"[.!?;:,\n\u2026]")
 _WORD = re.compile(r"[\w']+")
 _NEGATION_REACH = 4  # words
 _WINDOW = 80  # characters looked back for a negation
-_MEMO_LIMIT = 200_000  # distinct unknown words remembered before starting over
+_MEMO_LIMIT = 200_000
+# A pattern that may go on with more next words than this is kept in a regex
+# of its own list of next words, not copied into one regex per next word.
+_SHORT_LIST = 2
 
 
 @attrs.frozen
@@ -217,6 +220,10 @@ class _Filter:
     allow any next word (a gap, an optional word, a multi-word first item)
     share one regex. The regexes match from the word after the first: many
     first words share the same continuations, and so the same compiled regex.
+
+    A pattern whose second word comes from a long list (a lexicon slot) is
+    kept once, in a regex for that list, rather than copied into the regex of
+    every word on it.
     """
 
     __slots__ = (
@@ -225,8 +232,10 @@ class _Filter:
         "_merged",
         "always",
         "anywhere",
+        "by_list",
         "by_second",
         "entries",
+        "lists",
         "loose_entries",
     )
 
@@ -235,7 +244,9 @@ class _Filter:
         self.always = False  # a one-word pattern: every position is a match
         self.anywhere: re.Pattern[str] | None = None
         self.by_second: dict[str, list[str]] = {}
-        self._compiled: dict[str, re.Pattern[str]] = {}
+        self.by_list: dict[frozenset[str], list[str]] = {}
+        self.lists: dict[str, list[frozenset[str]]] = {}
+        self._compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
         # Which entries to try once the filter passes: those that allow any
         # next word, and those that want the word that actually follows.
         self.loose_entries: set[int] = set()
@@ -254,18 +265,36 @@ class _Filter:
             self._merged[following] = found
         return found
 
-    def second(self, symbol: str) -> re.Pattern[str]:
+    def add(self, alt: str, seconds: set[str]) -> None:
         """
-        Return the regex for patterns whose second word is *symbol*.
+        Record *alt*, a regex for the words after the first, under *seconds*.
+        """
+        if len(seconds) <= _SHORT_LIST:
+            for second in seconds:
+                self.by_second.setdefault(second, []).append(alt)
+            return
+        key = frozenset(seconds)
+        if key not in self.by_list:
+            self.by_list[key] = []
+            for second in key:
+                self.lists.setdefault(second, []).append(key)
+        self.by_list[key].append(alt)
 
-        It is matched from the second word on. *symbol* must be one of the
-        keys of ``by_second``.
+    def seconds(self, symbol: str) -> tuple[re.Pattern[str], ...]:
+        """
+        Return the regexes for patterns whose second word is *symbol*.
+
+        They are matched from the second word on; none means no pattern fits.
         """
         found = self._compiled.get(symbol)
         if found is None:
-            alts = sorted(set(self.by_second[symbol]))
-            # Racing threads compile the same regex; either result is right.
-            found = self._compiled[symbol] = self._compile(_either(alts))
+            # Racing threads compile the same regexes; either result is right.
+            alts = self.by_second.get(symbol)
+            own = (self._compile(_either(sorted(set(alts)))),) if alts else ()
+            found = self._compiled[symbol] = own + tuple(
+                self._compile(_either(sorted(set(self.by_list[key]))))
+                for key in self.lists.get(symbol, ())
+            )
         return found
 
 
@@ -349,9 +378,12 @@ class Matcher(Generic[L]):
                 flt.anywhere is None or flt.anywhere.match(symbols, first + 1) is None
             ):
                 following = symbols[first + 1 : first + 2]
-                if following not in flt.by_second:
+                if following not in flt.by_second and following not in flt.lists:
                     continue
-                if flt.second(following).match(symbols, first + 1) is None:
+                for regex in flt.seconds(following):
+                    if regex.match(symbols, first + 1) is not None:
+                        break
+                else:
                     continue
             if bounds is None:
                 # Character offsets are needed only once something matched.
@@ -419,8 +451,9 @@ class Matcher(Generic[L]):
                         if seconds is None:
                             anywhere.append(alt)
                             flt.loose_entries.add(index)
+                        else:
+                            flt.add(alt, seconds)
                         for second in seconds or ():
-                            flt.by_second.setdefault(second, []).append(alt)
                             flt.entries.setdefault(second, set()).add(index)
         if anywhere:
             # A filter has no labels, so rules that share a shape share a branch.
