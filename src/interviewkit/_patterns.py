@@ -50,7 +50,7 @@ class PatternError(ValueError):
     """
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Word:
     """
     A literal word: ``mode`` is ``"inflect"``, ``"exact"`` or ``"prefix"``.
@@ -61,7 +61,7 @@ class Word:
     optional: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Contraction:
     """
     A contraction and its long forms, matched both ways (``i'm`` / ``i am``).
@@ -72,7 +72,7 @@ class Contraction:
     optional: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Slot:
     """
     A reference to a lexicon list.
@@ -82,7 +82,7 @@ class Slot:
     optional: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Group:
     """
     One of several word sequences.
@@ -92,7 +92,7 @@ class Group:
     optional: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Gap:
     """
     Up to ``size`` arbitrary words.
