@@ -142,13 +142,12 @@ class _Symbols:
             # for every other pattern.
             if form.endswith("'s") and form[:-2] in membership:
                 membership[form] = sorted({*membership[form], *membership[form[:-2]]})
-        by_signature: dict[tuple[int, ...], str] = {}
-        self.of: dict[str, str] = {}
-        for form in sorted(membership):
-            signature = tuple(membership[form])
-            if signature not in by_signature:
-                by_signature[signature] = _symbol(len(by_signature))
-            self.of[form] = by_signature[signature]
+        signatures = {form: tuple(indices) for form, indices in membership.items()}
+        by_signature = {
+            signature: _symbol(n)
+            for n, signature in enumerate(_in_runs(sorted(signatures.items())))
+        }
+        self.of = {form: by_signature[sig] for form, sig in signatures.items()}
         symbols_of_class: list[set[str]] = [set() for _ in requested]
         for form, indices in membership.items():
             for n in indices:
@@ -182,6 +181,28 @@ class _Symbols:
         return _OTHER
 
 
+def _in_runs(
+    signatures: Sequence[tuple[str, tuple[int, ...]]],
+) -> list[tuple[int, ...]]:
+    """
+    Order the distinct *signatures* so that large classes get adjacent symbols.
+
+    Each signature is placed by the largest classes it belongs to, so most of
+    a large class is one run of code points. The regex engine compiles a run
+    as a range, far faster than a set of scattered characters.
+    """
+    size: dict[int, int] = {}
+    distinct = list(dict.fromkeys(sig for _, sig in signatures))
+    for sig in distinct:
+        for n in sig:
+            size[n] = size.get(n, 0) + 1
+
+    def place(sig: tuple[int, ...]) -> list[tuple[int, int]]:
+        return sorted((-size[n], n) for n in sig if size[n] > 2)
+
+    return sorted(distinct, key=place)
+
+
 def _symbol(n: int) -> str:
     if n < _PUA_SIZE:
         return chr(_FIRST_SYMBOL + n)
@@ -191,7 +212,21 @@ def _symbol(n: int) -> str:
 def _cls(symbols: Sequence[str]) -> str:
     if len(symbols) == 1:
         return symbols[0]
-    return "[" + "".join(symbols) + "]"
+    out = []
+    run: list[str] = []
+    for symbol in symbols:
+        if run and ord(symbol) != ord(run[-1]) + 1:
+            out.append(_run(run))
+            run = []
+        run.append(symbol)
+    out.append(_run(run))
+    return "[" + "".join(out) + "]"
+
+
+def _run(symbols: list[str]) -> str:
+    if len(symbols) < 3:
+        return "".join(symbols)
+    return f"{symbols[0]}-{symbols[-1]}"
 
 
 class _Node:
