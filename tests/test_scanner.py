@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from interviewkit import _scanner, _text
 
@@ -120,3 +124,56 @@ def test_adversarial_inputs_finish(text: str) -> None:
     hits = MATCHER.scan(_text.normalise(text))
 
     assert all(0 <= h.start < h.end <= len(text) for h in hits)
+
+
+# Words that share a slot but not every other list get symbols of their own, so
+# the slot after "the" below stands for more next words than fit a short list.
+WIDE = _scanner.Matcher(
+    [
+        ("verdict", ["the {boss} is a {insult}", "our {boss} is a {insult}"]),
+        ("praise", ["the manager helped", "my team lead helped"]),
+        ("ranks", ["higher ups decided", "boss level"]),
+    ],
+    _scanner.parse_lexicon(
+        [
+            ("boss", ["boss", "manager", "team lead", "higher ups", "supervisor"]),
+            ("insult", ["joke", "clown", "disgrace"]),
+        ]
+    ),
+)
+
+
+@pytest.mark.parametrize("boss", ["boss", "manager", "team lead", "higher ups"])
+@pytest.mark.parametrize("first", ["the", "our"])
+def test_a_long_list_after_the_first_word_matches_every_entry(
+    first: str, boss: str
+) -> None:
+    """Every word of a slot that follows the first word is still matched."""
+    text = f"Honestly {first} {boss} is a joke."
+    hits = WIDE.scan(_text.normalise(text))
+
+    assert [("verdict", f"{first} {boss} is a joke")] == [
+        (h.label, text[h.start : h.end]) for h in hits
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["the owner is a joke", "the boss is a star", "the manager helped out"]
+)
+def test_a_long_list_after_the_first_word_needs_the_rest(text: str) -> None:
+    """A word off the list, or a different ending, is not the verdict."""
+    labels = [h.label for h in WIDE.scan(_text.normalise(text))]
+
+    assert "verdict" not in labels
+
+
+@given(st.sets(st.integers(0, 300), min_size=1), st.integers(0, 301))
+def test_a_class_of_symbols_matches_exactly_its_members(
+    numbers: set[int], probe: int
+) -> None:
+    """Runs of symbols are written as ranges; the class still means the same set."""
+    symbols = sorted(_scanner._symbol(n) for n in numbers)
+
+    matched = re.fullmatch(_scanner._cls(symbols), _scanner._symbol(probe))
+
+    assert (matched is not None) == (probe in numbers)
