@@ -50,7 +50,7 @@ class PatternError(ValueError):
     """
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen
 class Word:
     """
     A literal word: ``mode`` is ``"inflect"``, ``"exact"`` or ``"prefix"``.
@@ -92,7 +92,7 @@ class Group:
     optional: bool = False
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen
 class Gap:
     """
     Up to ``size`` arbitrary words.
