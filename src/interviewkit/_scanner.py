@@ -81,7 +81,7 @@ _CLAUSE_END = re.compile(r"[.!?;:,\n\u2026]")
 _WORD = re.compile(r"[\w']+")
 _NEGATION_REACH = 4  # words
 _WINDOW = 80  # characters looked back for a negation
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT = 200_000  # distinct unknown words remembered before starting over
 # A pattern that may go on with more next words than this is kept in a regex
 # of its own list of next words, not copied into one regex per next word.
 _SHORT_LIST = 2
@@ -145,7 +145,9 @@ class _Symbols:
         signatures = {form: tuple(indices) for form, indices in membership.items()}
         by_signature = {
             signature: _symbol(n)
-            for n, signature in enumerate(_in_runs(sorted(signatures.items())))
+            for n, signature in enumerate(
+                _in_runs([sig for _, sig in sorted(signatures.items())])
+            )
         }
         self.of = {form: by_signature[sig] for form, sig in signatures.items()}
         symbols_of_class: list[set[str]] = [set() for _ in requested]
@@ -181,9 +183,7 @@ class _Symbols:
         return _OTHER
 
 
-def _in_runs(
-    signatures: Sequence[tuple[str, tuple[int, ...]]],
-) -> list[tuple[int, ...]]:
+def _in_runs(signatures: Sequence[tuple[int, ...]]) -> list[tuple[int, ...]]:
     """
     Order the distinct *signatures* so that large classes get adjacent symbols.
 
@@ -192,7 +192,7 @@ def _in_runs(
     as a range, far faster than a set of scattered characters.
     """
     size: dict[int, int] = {}
-    distinct = list(dict.fromkeys(sig for _, sig in signatures))
+    distinct = list(dict.fromkeys(signatures))
     for sig in distinct:
         for n in sig:
             size[n] = size.get(n, 0) + 1
@@ -279,6 +279,8 @@ class _Filter:
         self.always = False  # a one-word pattern: every position is a match
         self.anywhere: re.Pattern[str] | None = None
         self.by_second: dict[str, list[str]] = {}
+        # Long lists of next words, each with its patterns, and for each next
+        # word the long lists it is on.
         self.by_list: dict[frozenset[str], list[str]] = {}
         self.lists: dict[str, list[frozenset[str]]] = {}
         self._compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
