@@ -77,6 +77,26 @@ class TestLookup:
         assert "why-leave" in info.value.suggestions
         assert not str(info.value).startswith('"')
 
+    @pytest.mark.parametrize(
+        ("made_up", "meant"),
+        [("where-in-five-years", "career-goals"), ("strengths", "greatest-strength")],
+    )
+    def test_unknown_id_in_other_words_suggests_the_question_it_means(
+        self, catalog: ik.Catalog, made_up: str, meant: str
+    ) -> None:
+        """An id spelt unlike any real one is matched by its words instead."""
+        with pytest.raises(ik.UnknownQuestionError) as info:
+            catalog.question(made_up)
+
+        assert meant == info.value.suggestions[0]
+
+    def test_unknown_id_that_means_nothing_suggests_nothing(
+        self, catalog: ik.Catalog
+    ) -> None:
+        """Nonsense gets no guess, only a pointer to the known ids."""
+        with pytest.raises(ik.UnknownQuestionError, match=r"see Catalog\.questions"):
+            catalog.question("zq-xv")
+
     def test_questions_have_a_stable_order(self, catalog: ik.Catalog) -> None:
         """Questions come in the same order on every load."""
         fresh = ik.catalog._from_pack(

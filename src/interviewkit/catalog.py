@@ -27,6 +27,8 @@ __all__ = ["Catalog", "default_catalog", "load_catalog"]
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 # Below this score a free-text question is not trusted to name a catalog question.
 MATCH_THRESHOLD = 0.3
+# A wrong id names a question only when its words match one this well.
+_SUGGEST_THRESHOLD = 0.5
 
 _T = TypeVar("_T", Question, Framework, RedFlag)
 
@@ -89,6 +91,13 @@ class Catalog:
             ids = list(self._questions_by_id)
             close = _close(key, ids, n=3, cutoff=0.7)
             close = close or [qid for qid in ids if key.strip().lower() in qid][:3]
+            # An id made up from the question's words ("where-in-five-years")
+            # is spelt nothing like the real one, but means the same.
+            close = close or [
+                m.question.id
+                for m in self.match(key.replace("-", " ").replace("_", " "), limit=2)
+                if m.score >= _SUGGEST_THRESHOLD
+            ]
             raise UnknownQuestionError(str(question_id), tuple(close)) from None
 
     def framework(self, framework_id: str) -> Framework:
