@@ -95,7 +95,7 @@ class Catalog:
             # is spelt nothing like the real one, but means the same.
             close = close or [
                 m.question.id
-                for m in self.match(key.replace("-", " ").replace("_", " "), limit=2)
+                for m in self.match(key, limit=2)
                 if m.score >= _SUGGEST_THRESHOLD
             ]
             raise UnknownQuestionError(str(question_id), tuple(close)) from None
