@@ -327,9 +327,9 @@ class _Filter:
         if found is None:
             # Racing threads compile the same regexes; either result is right.
             alts = self.by_second.get(symbol)
-            own = (self._compile(_either(sorted(set(alts)))),) if alts else ()
+            own = (self._compile(_union(alts)),) if alts else ()
             found = self._compiled[symbol] = own + tuple(
-                self._compile(_either(sorted(set(self.by_list[key]))))
+                self._compile(_union(self.by_list[key]))
                 for key in self.lists.get(symbol, ())
             )
         return found
@@ -494,7 +494,7 @@ class Matcher(Generic[L]):
                             flt.entries.setdefault(second, set()).add(index)
         if anywhere:
             # A filter has no labels, so rules that share a shape share a branch.
-            flt.anywhere = self._compile(_either(sorted(set(anywhere))))
+            flt.anywhere = self._compile(_union(anywhere))
         return flt
 
     def _tails(self, items: Sequence[Item], symbol: str) -> set[tuple[Item, ...]]:
@@ -717,6 +717,13 @@ def _word_class(word: Word) -> frozenset[str]:
     if word.mode == "prefix":
         return frozenset({word.text + "*"})
     return frozenset(_patterns.word_forms(word))
+
+
+def _union(branches: Iterable[str]) -> str:
+    """
+    Return one regex for *branches*, each kept once, in a stable order.
+    """
+    return _either(sorted(set(branches)))
 
 
 def _either(alternatives: list[str]) -> str:
