@@ -17,9 +17,10 @@ from __future__ import annotations
 import argparse
 import pathlib
 import random
-import statistics
 import time
 import tomllib
+
+from bench_scan import median_latency
 
 import interviewkit as ik
 
@@ -69,12 +70,8 @@ def main() -> None:
     print(f"first 100 answers: {marks[100]:.1f} s")
     print(f"all {len(answers):,} answers: {marks[len(answers)]:.1f} s")
 
-    times = []
-    for answer in answers[:200]:
-        t1 = time.perf_counter()
-        ik.find_red_flags(answer)
-        times.append(time.perf_counter() - t1)
-    print(f"median latency afterwards: {statistics.median(times) * 1000:.3f} ms")
+    latency = median_latency(ik.find_red_flags, answers[:200])
+    print(f"median latency afterwards: {latency * 1000:.3f} ms")
     after = resident_mb()
     if before is not None and loaded is not None and after is not None:
         print(
